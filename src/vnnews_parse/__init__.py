@@ -1,0 +1,15 @@
+"""vnnews_parse: the HTML of a Vietnamese news article page in, a clean typed record out."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from vnnews_parse._article import Article, Image
+from vnnews_parse._dates import parse_datetime
+from vnnews_parse._errors import ParseError
+from vnnews_parse._parse import parse
+
+try:
+    __version__ = version("vnnews_parse")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+__all__ = ["Article", "Image", "ParseError", "__version__", "parse", "parse_datetime"]

@@ -1,0 +1,407 @@
+"""The generic fallback: JSON-LD, then OpenGraph and other meta, then heuristics on the page.
+
+Each step is a function ``(Page, found) -> {field: value}``; ``parse`` keeps, for each field,
+the first step that finds it. ``found`` holds what earlier steps decided, so heuristics can
+use it (the body container is searched away from the lead that is already known, etc.).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from lxml import etree
+
+from vnnews_parse._article import Image
+from vnnews_parse._byline import AGENCIES, split_byline
+from vnnews_parse._dates import parse_datetime, parse_datetime_us
+from vnnews_parse._fields import image_of, rights_text
+from vnnews_parse._numbers import parse_count
+from vnnews_parse._page import Page
+from vnnews_parse._text import clean, lines_of, text_of, unescape, unique
+
+Step = Callable[[Page, dict[str, Any]], dict[str, Any]]
+
+_ARTICLE_TYPES = frozenset(
+    "newsarticle article reportagenewsarticle reportagenews analysisnewsarticle blogposting"
+    " opinionnewsarticle backgroundnewsarticle reviewnewsarticle liveblogposting webpage".split()
+)
+
+
+# -- JSON-LD -------------------------------------------------------------------------------------
+def _types(obj: dict[str, Any]) -> set[str]:
+    raw = obj.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return {v.lower() for v in values if isinstance(v, str)}
+
+
+def article_object(page: Page) -> dict[str, Any] | None:
+    """The JSON-LD object that describes the article (a NewsArticle beats a WebPage)."""
+    best: dict[str, Any] | None = None
+    for obj in page.jsonld:
+        kinds = _types(obj) & _ARTICLE_TYPES
+        if kinds and kinds != {"webpage"}:
+            return obj
+        if kinds and best is None and isinstance(obj.get("headline"), str):
+            best = obj
+    return best
+
+
+def _strings(value: Any, key: str = "name", depth: int = 0) -> Iterator[str]:
+    """Strings out of a JSON-LD value that may be a string, an object or a list of either."""
+    if depth > 3:
+        return
+    if isinstance(value, str):
+        yield unescape(value)
+    elif isinstance(value, dict):
+        yield from _strings(value.get(key), key, depth + 1)
+    elif isinstance(value, list):
+        for item in value[:20]:
+            yield from _strings(item, key, depth + 1)
+
+
+def _people(value: Any, depth: int = 0) -> Iterator[str]:
+    """Author names from JSON-LD, skipping organisations (a site credited as its own author)."""
+    if depth > 3:
+        return
+    if isinstance(value, list):
+        for item in value[:20]:
+            yield from _people(item, depth + 1)
+    elif isinstance(value, dict):
+        if "organization" not in _types(value) and "newsmediaorganization" not in _types(value):
+            yield from _strings(value.get("name"))
+    elif isinstance(value, str):
+        yield unescape(value)
+
+
+def _plausible_people(page: Page, names: Iterable[str]) -> list[str]:
+    """Drop "authors" that are the site itself, a URL or an agency."""
+    site_words = {w for w in (page.meta("og:site_name") or "").casefold().split() if len(w) > 3}
+    out = []
+    for name in names:
+        name = clean(name)
+        folded = name.casefold()
+        if not name or "http" in folded or "/" in folded or ".vn" in folded or ".com" in folded or ".net" in folded:
+            continue
+        if folded.startswith("báo ") or folded in AGENCIES or (site_words and set(folded.split()) <= site_words):
+            continue
+        out.append(name)
+    return out
+
+
+def from_jsonld(page: Page, found: dict[str, Any]) -> dict[str, Any]:
+    """Fields from the page's JSON-LD article object."""
+    obj = article_object(page)
+    if obj is None:
+        return {}
+    out: dict[str, Any] = {}
+    headline = next(iter(_strings(obj.get("headline"))), None)
+    if headline:
+        out["headline"] = clean(headline)
+    names = _plausible_people(page, _people(obj.get("author")))
+    if names:
+        out["authors"], source = split_byline(names)
+        if source:
+            out["source"] = source
+    for field, key in (("published", "datePublished"), ("updated", "dateModified")):
+        raw = next(iter(_strings(obj.get(key))), None)
+        value = parse_datetime(raw) if raw else None
+        if value is not None:
+            out[field] = value
+    section = next(iter(_strings(obj.get("articleSection"))), None)
+    if section:
+        out["section"] = clean(section)
+    keywords = list(_strings(obj.get("keywords")))
+    if len(keywords) == 1:
+        keywords = keywords[0].split(",")
+    tags = unique(clean(k) for k in keywords)
+    if tags:
+        out["tags"] = tags
+    images = unique(u for u in (page.resolve(x) for x in _strings(obj.get("image"), "url")) if u)
+    if images:
+        out["images"] = tuple(Image(url=u) for u in images)
+    return out
+
+
+# -- OpenGraph and other meta ----------------------------------------------------------------------
+# Microsoft's en-US DateTime format ("1/28/2026 6:52:01 AM"): meta fields of .NET CMSes use it,
+# and seconds plus AM/PM never occur in a Vietnamese day-first date.
+_US_META = re.compile(r"^\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M$")
+
+
+def _meta_date(text: str | None) -> Any:
+    if not text:
+        return None
+    if _US_META.match(text):
+        return parse_datetime_us(text)
+    return parse_datetime(text)
+
+
+def from_meta(page: Page, found: dict[str, Any]) -> dict[str, Any]:
+    """Fields from OpenGraph, ``article:*``, Dublin Core and plain ``<meta>`` tags."""
+    out: dict[str, Any] = {}
+    title = page.meta("og:title", "twitter:title", "dc.title")
+    if title:
+        out["headline"] = title
+    names = _plausible_people(page, [page.meta("article:author", "author", "dc.creator") or ""])
+    if names:
+        out["authors"], source = split_byline(names)
+        if source:
+            out["source"] = source
+    published = _meta_date(
+        page.meta("article:published_time", "og:published_time", "pubdate", "publishdate", "datepublished",
+                  "dc.date.issued", "dc.date", "date")
+    )  # fmt: skip
+    if published is not None:
+        out["published"] = published
+    updated = _meta_date(page.meta("article:modified_time", "og:updated_time", "datemodified", "lastmod"))
+    if updated is not None:
+        out["updated"] = updated
+    section = page.meta("article:section")
+    if section:
+        out["section"] = section
+    tags = unique(clean(t) for t in page.xpath("//meta[@property='article:tag']/@content"))
+    if tags:
+        out["tags"] = tags
+    image = page.resolve(page.meta("og:image", "twitter:image"))
+    if image:
+        out["images"] = (Image(url=image),)
+    return out
+
+
+# -- Heuristics on the page -------------------------------------------------------------------------
+def _klass(words: str) -> str:
+    """XPath test: the element's class or id contains one of the ``|``-separated words."""
+    return f"re:test(concat(@class, ' ', @id), '{words}', 'i')"
+
+
+# Containers that sit in or next to an article but never hold its text.
+_BOILERPLATE = (
+    "relate|lienquan|lien-quan|lien_quan|share|social|comment|binhluan|binh-luan|banner|quangcao|advert"
+    "|xemthem|xem-them|readmore|read-more|breadcrumb|sidebar|newsletter|subscribe|recommend|popular"
+    "|most-?read|tin-?khac|other-?news|same-?cate|cung-?chuyen-?muc|(^|[ _-])(ads?|tags?|nav|menu|footer|header"
+    "|print|vote|poll|rating|author|byline|source|sapo|lead|date|time|meta|toolbar|social)([ _-]|$)"
+)
+_BOILERPLATE_X = (
+    f".//*[{_klass(_BOILERPLATE)}] | .//nav | .//aside | .//footer | .//header | .//figure | .//figcaption"
+    " | .//table[.//img] | .//ul[count(li) > 1 and count(li) = count(li[a])]"
+)
+_LABEL_LINE = re.compile(
+    r"^(?:>>|»|xem\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|đọc\s+thêm|tin\s+cùng\s+chuyên\s+mục|"
+    r"mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)|chia\s+sẻ|bình\s+luận|ảnh\s*:|video\s*:)",
+    re.I,
+)
+_SAPO = "sapo|chapeau|summary|description|desc|lead|intro|excerpt|tomtat|tom-tat|abstract|teaser|init"
+_DATE_CLASS = "date|time|publish|ngay|posted|created|datetime"
+_AUTHOR_CLASS = "author|byline|tacgia|tac-gia|writer|journalist|reporter|nguoi-viet"
+_COMMENT = re.compile(
+    r"^(?:\(\s*(?P<a>[\d.,]+[kK]?)\s*\)\s*(?:bình\s+luận|ý\s+kiến)|(?:bình\s+luận|ý\s+kiến|comments?)"
+    r"\s*[(:]\s*(?P<b>[\d.,]+[kK]?)\s*\)?|(?P<c>[\d.,]+[kK]?)\s+(?:bình\s+luận|ý\s+kiến|comments?))$",
+    re.I,
+)
+_RIGHTS = (
+    re.compile(r"(?:\(\*\)\s*)?(?:không|nghiêm\s+cấm|cấm)\b[^.]{0,60}sao\s+chép[^.]*\.?", re.I),
+    re.compile(r"(?:©|\(c\)|copyright)[^|\n]{0,200}", re.I),
+    re.compile(r"[^.|\n]{0,80}(?:bản\s+quyền\s+thuộc|giữ\s+bản\s+quyền)[^|\n]{0,160}", re.I),
+)
+
+
+_RIGHTS_X = (
+    "//*[not(self::script or self::style or self::title)][text()[contains(., 'sao chép') or contains(., '©')"
+    " or contains(., 'opyright') or contains(., 'COPYRIGHT') or contains(., 'bản quyền')"
+    " or contains(., 'Bản quyền') or contains(., 'BẢN QUYỀN')]]"
+)
+
+
+def _title_headline(page: Page) -> str | None:
+    """``<title>`` without the site name that follows the last separator."""
+    title = text_of(next(iter(page.xpath("//title")), None))
+    if not title:
+        return None
+    parts = re.split(r"\s+[|\-–—]\s+", title)
+    if len(parts) > 1 and len(parts[-1]) < 40:
+        parts = parts[:-1]
+    return clean(" - ".join(parts)) or None
+
+
+def _h1(page: Page) -> etree._Element | None:
+    """The article's ``<h1>``: the one with the most text (site logos are short ``<h1>`` too)."""
+    best = None
+    best_len = 0
+    for h1 in page.xpath("//h1"):
+        length = len(text_of(h1))
+        if length > best_len:
+            best, best_len = h1, length
+    return best if best_len >= 8 else None
+
+
+def _line(el: etree._Element | None) -> int:
+    return (el.sourceline or 0) if el is not None else 0
+
+
+def _body_container(page: Page) -> etree._Element | None:
+    """The element holding the densest run of paragraphs (text length, links discounted)."""
+    scores: dict[etree._Element, float] = {}
+    for p in page.xpath("//p | //div[text()[string-length(normalize-space()) > 60]] | //td[text()[string-length(normalize-space()) > 60]]"):
+        text = text_of(p)
+        if len(text) < 25:
+            continue
+        links = sum(len(text_of(a)) for a in p.iter("a"))
+        weight = len(text) - 2 * links
+        if weight <= 0:
+            continue
+        if p.tag in ("div", "td"):
+            scores[p] = scores.get(p, 0.0) + weight
+        parent = p.getparent()
+        if parent is not None and p.tag == "p":
+            scores[parent] = scores.get(parent, 0.0) + weight
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0.0) + weight / 2
+    if not scores:
+        return None
+    return max(scores.items(), key=lambda kv: kv[1])[0]
+
+
+def _blocks(page: Page, container: etree._Element) -> list[str]:
+    """Body blocks of a container found by heuristics: boilerplate boxes, labels and credits dropped."""
+    skip = {x for x in page.xpath(_BOILERPLATE_X, container) if isinstance(x, etree._Element)}
+    # A paragraph that is nothing but a link is a "read also" teaser.
+    for p in container.iter("p", "div", "li", "h2", "h3"):
+        text = text_of(p)
+        if text and p not in skip and text == clean(" ".join(text_of(a) for a in p.iter("a"))):
+            skip.add(p)
+    return [b for b in lines_of(container, skip) if not _LABEL_LINE.match(b)]
+
+
+def _lead(page: Page, h1: etree._Element | None) -> tuple[str | None, etree._Element | None]:
+    """The sapo: an element classed as such, else the paragraph that og:description starts."""
+    for el in page.xpath(f"//*[{_klass(_SAPO)}][not(self::meta)][not(self::body)][not(self::html)]"):
+        text = text_of(el)
+        if 30 <= len(text) <= 1500 and _line(el) >= _line(h1) and not el.xpath(".//p[2]"):
+            return text, el
+    return None, None
+
+
+def _description_lead(page: Page, blocks: list[str]) -> str | None:
+    """The first body block, when og:description says it is the summary."""
+    description = page.meta("og:description", "description", "twitter:description")
+    if not description or not blocks:
+        return None
+    probe = clean(description)[:40].rstrip(".… ")
+    if len(probe) >= 20 and probe.casefold() in blocks[0][:80].casefold() and len(blocks) > 2:
+        return blocks[0]
+    return None
+
+
+def _date_near(page: Page, h1: etree._Element | None) -> Any:
+    """The first displayed date after the headline (else anywhere) in a date-like element."""
+    candidates = []
+    for el in page.xpath(f"//time | //*[{_klass(_DATE_CLASS)}][string-length(normalize-space()) < 120]"):
+        raw = el.get("datetime") if el.tag == "time" and el.get("datetime") else text_of(el)
+        value = parse_datetime(raw) if raw else None
+        if value is not None:
+            candidates.append((_line(el) < _line(h1), _line(el), value))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    return candidates[0][2]
+
+
+def _byline(page: Page, h1: etree._Element | None, container: etree._Element | None) -> list[str]:
+    texts = []
+    for el in page.xpath(f"//*[{_klass(_AUTHOR_CLASS)}][string-length(normalize-space()) < 80][not(.//p)]"):
+        text = text_of(el)
+        if text and not page.xpath(f"ancestor::*[{_klass('comment|relate|footer')}]", el):
+            texts.append(text)
+            break
+    if texts or container is None:
+        return texts
+    # A bold or right-aligned short last paragraph is the byline on many templates.
+    paragraphs = [p for p in container.xpath("./p | ./div") if text_of(p)]
+    if paragraphs:
+        last = paragraphs[-1]
+        text = text_of(last)
+        style = (last.get("style") or "") + " " + (last.get("align") or "") + " " + (last.get("class") or "")
+        bold = "".join(text_of(b) for b in last.xpath(".//strong | .//b"))
+        if len(text) <= 60 and ("right" in style.lower() or bold == text):
+            texts.append(text)
+    return texts
+
+
+def _comment_count(page: Page) -> int | None:
+    for parent in page.xpath("//*[text()[contains(., 'luận') or contains(., 'kiến') or contains(., 'omment')]]"):
+        text = text_of(parent)
+        if len(text) > 40:
+            continue
+        match = _COMMENT.match(text)
+        if match:
+            return parse_count(match.group("a") or match.group("b") or match.group("c"))
+    return None
+
+
+def find_rights(page: Page, container: etree._Element | None = None) -> str | None:
+    """The rights notice: a no-copying notice, else the footer's copyright sentence."""
+    inside = set(container.iter()) if container is not None else set()
+    nodes = page.xpath(_RIGHTS_X)
+    for pattern in _RIGHTS:
+        for parent in nodes:
+            if parent in inside:
+                continue
+            text = rights_text(parent) or clean(" ".join(parent.xpath("text()")))
+            match = pattern.search(text)
+            if match:
+                notice = text if len(text) <= 300 else clean(match.group(0))
+                return notice[:300]
+    return None
+
+
+def from_heuristics(page: Page, found: dict[str, Any]) -> dict[str, Any]:
+    """Fields read off the page itself: headline, date, byline, sapo, body, comments, rights."""
+    out: dict[str, Any] = {}
+    h1 = _h1(page)
+    if "headline" not in found:
+        headline = text_of(h1) if h1 is not None else _title_headline(page)
+        if headline:
+            out["headline"] = headline
+    if "published" not in found:
+        published = _date_near(page, h1)
+        if published is not None:
+            out["published"] = published
+    lead, lead_el = (None, None) if "lead" in found else _lead(page, h1)
+    container = None
+    if "body" not in found:
+        container = _body_container(page)
+        blocks = _blocks(page, container) if container is not None else []
+        if lead is None and "lead" not in found:
+            lead = _description_lead(page, blocks)
+            if lead:
+                blocks = blocks[1:]
+        if blocks:
+            out["body"] = "\n\n".join(blocks)
+    if lead:
+        out["lead"] = lead
+    if "authors" not in found:
+        authors, source = split_byline(_byline(page, h1, container))
+        if authors:
+            out["authors"] = authors
+        if source and "source" not in found:
+            out["source"] = source
+    if "comment_count" not in found:
+        count = _comment_count(page)
+        if count is not None:
+            out["comment_count"] = count
+    if "rights" not in found:
+        rights = find_rights(page, container)
+        if rights:
+            out["rights"] = rights
+    if "images" not in found and container is not None:
+        images = [image_of(page, img) for img in container.iter("img")]
+        unique_images = {i.url: i for i in images if i is not None}
+        if unique_images:
+            out["images"] = tuple(unique_images.values())
+    return out
+
+
+STEPS: tuple[tuple[str, Step], ...] = (("jsonld", from_jsonld), ("meta", from_meta), ("heuristic", from_heuristics))

@@ -1,0 +1,158 @@
+"""``parse``: one page in, one :class:`Article` out; the adapter first, the fallback for the rest."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from vnnews_parse._article import Article
+from vnnews_parse._byline import split_byline
+from vnnews_parse._errors import NotAnArticleError
+from vnnews_parse._fields import FIELDS
+from vnnews_parse._generic import STEPS, article_object
+from vnnews_parse._page import Page, load
+from vnnews_parse._registry import find_adapter
+from vnnews_parse._text import clean, spaced_text_of
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
+_WORD = re.compile(r"\w+")
+
+
+def parse(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    site: str | None = None,
+    strict: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Parse the HTML of a Vietnamese news article page into an :class:`Article`.
+
+    Args:
+        html: the page, as ``str`` or as the ``bytes`` served (decoded by BOM, declared charset,
+            UTF-8, then windows-1258).
+        url: the page's address, if known; it chooses the site adapter and resolves relative links.
+            Without it the adapter is chosen by the page's canonical URL, then by its markup.
+        site: force an adapter by name (``"vnexpress"``, ...); ``"generic"`` forces the fallback.
+        strict: raise :class:`~vnnews_parse._errors.FieldError` (a ``ParseError``) when the
+            matched adapter finds nothing for a field its template always has, instead of
+            falling back silently; meant for tests and template-change monitoring.
+        max_bytes: inputs larger than this raise ``ParseError("input too large: ...")``.
+
+    Returns:
+        The article. Fields the page does not carry are ``None`` or ``()``; nothing is guessed.
+
+    Raises:
+        ParseError: the input is empty, not HTML, undecodable, too large, or not an article page
+            (neither a headline nor article text). Never any other exception.
+
+    The function reads no file, opens no socket and keeps no state between calls.
+    """
+    page = load(html, url, max_bytes)
+    adapter = find_adapter(page, site)
+    values: dict[str, Any] = {}
+    provenance: dict[str, str] = {}
+    if adapter is not None:
+        values = adapter.extract(page, strict=strict)
+        provenance = dict.fromkeys(values, "site")
+    for name, step in STEPS:
+        if all(field in values for field in FIELDS):
+            break
+        for field, value in step(page, values).items():
+            if field not in values and value is not None and value != () and value != "":
+                values[field] = value
+                provenance[field] = name
+    _tidy(page, values, provenance)
+    headline = values.get("headline")
+    body = values.get("body") or ""
+    if not headline:
+        raise NotAnArticleError("not an article page: no headline found")
+    if not body and not values.get("lead") and adapter is None and article_object(page) is None:
+        raise NotAnArticleError("not an article page: no article text found")
+    return Article(
+        headline=headline,
+        lead=values.get("lead"),
+        authors=values.get("authors", ()),
+        source=values.get("source"),
+        published=values.get("published"),
+        updated=values.get("updated"),
+        body=body,
+        comment_count=values.get("comment_count"),
+        rights=values.get("rights"),
+        url=page.canonical or page.url,
+        site=adapter.name if adapter is not None else "generic",
+        section=values.get("section"),
+        tags=values.get("tags", ()),
+        images=values.get("images", ()),
+        language=_language(page),
+        provenance={k: v for k, v in provenance.items() if k in values},
+    )
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _tidy(page: Page, values: dict[str, Any], provenance: dict[str, str]) -> None:
+    """Rules that hold whatever found the fields: displayed headline, body without lead or byline."""
+    headline = values.get("headline")
+    if headline and provenance.get("headline") in ("jsonld", "meta"):
+        # Metadata titles differ from the page in punctuation, word order or a site suffix;
+        # readers see the h1, so it wins when it is recognisably the same headline.
+        shown = _displayed_headline(page, headline)
+        if shown:
+            values["headline"] = shown
+            provenance["headline"] = "heuristic"
+    for field in ("published", "updated"):
+        when = values.get(field)
+        # Dates before the Vietnamese web existed or in the future are template placeholders, not facts.
+        if when is not None and not (_EARLIEST <= when <= datetime.now(timezone.utc) + timedelta(days=1)):
+            del values[field]
+            provenance.pop(field, None)
+    body = values.get("body")
+    if not body:
+        return
+    blocks = body.split("\n\n")
+    lead = values.get("lead")
+    if lead:
+        key = _words(lead)
+        while blocks and _words(blocks[0]) and key.startswith(_words(blocks[0])):
+            blocks.pop(0)
+    # The byline or source line often closes the body on the page; it is not article text.
+    names = {_words(a) for a in values.get("authors", ())}
+    while blocks and len(blocks[-1]) <= 80:
+        last = blocks[-1]
+        authors, source = split_byline([last])
+        is_byline = (authors and {_words(a) for a in authors} <= names) or (
+            source and not authors and last.casefold().startswith(("theo", "nguồn"))
+        )
+        if not is_byline:
+            break
+        blocks.pop()
+        if source and "source" not in values:
+            values["source"] = source
+            provenance["source"] = provenance.get("body", "heuristic")
+    values["body"] = "\n\n".join(blocks)
+    if not values["body"]:
+        del values["body"]
+
+
+def _displayed_headline(page: Page, title: str) -> str | None:
+    """The ``<h1>`` that says the same as the metadata title (most of its words), if any."""
+    want = set(_words(title).split())
+    if not want:
+        return None
+    for h1 in page.xpath("//h1"):
+        shown = spaced_text_of(h1)
+        got = set(_words(shown).split())
+        common = len(want & got)
+        if got and common >= 0.6 * len(got) and common >= 0.5 * len(want):
+            return shown
+    return None
+
+
+def _language(page: Page) -> str:
+    lang = clean(page.tree.get("lang") or page.meta("og:locale", "content-language", "language") or "vi")
+    return re.split(r"[-_]", lang.lower(), maxsplit=1)[0] or "vi"

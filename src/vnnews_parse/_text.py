@@ -1,0 +1,119 @@
+"""Text helpers shared by the adapters and the fallback: cleaning and reading elements."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+
+# Zero-width characters, soft hyphens, BOMs and C0/C1 controls carry nothing a reader sees.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"\s+")
+# A space before closing punctuation appears when inline parts are joined with spaces.
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?…)\]»”’])")
+_SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[«“‘]) ")
+
+# Elements whose boundaries a reader sees as a line break: their text never runs into a neighbour's.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure"
+    " footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot"
+    " th thead tr ul center".split()
+)
+# Elements that never hold reader-visible article text.
+SKIP_TAGS = frozenset(
+    "script style noscript template iframe object embed svg canvas video audio source button"
+    " input select textarea form head title meta link map".split()
+)
+
+
+def clean(text: str | None) -> str:
+    """NFC, invisible characters removed, runs of white space collapsed to one space, stripped."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def unescape(text: str) -> str:
+    """Decode HTML entities left in metadata; some CMSes escape twice (``&amp;#7871;``)."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = html.unescape(text)
+    return text
+
+
+def clean_or_none(text: str | None) -> str | None:
+    """:func:`clean`, with ``None`` for a result that is empty."""
+    return clean(text) or None
+
+
+def _is_element(node: object) -> bool:
+    # Comments and processing instructions are nodes too, but their tag is not a string.
+    return isinstance(node, etree._Element) and isinstance(node.tag, str)
+
+
+def _pieces(el: etree._Element, skip: frozenset[etree._Element] | set[etree._Element]) -> Iterator[str]:
+    """Yield the visible text of ``el`` with a line feed at every block boundary."""
+    # Iterative rather than recursive: pages nested thousands of levels deep must not hit the
+    # interpreter's recursion limit.
+    stack: list[tuple[etree._Element, bool]] = [(el, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node.tag in BLOCK_TAGS:
+                yield "\n"
+            if node is not el and node.tail:
+                yield node.tail
+            continue
+        tag = node.tag if isinstance(node.tag, str) else None
+        if tag is None or tag in SKIP_TAGS or node in skip:
+            if node is not el and node.tail:
+                yield node.tail
+            continue
+        if tag in BLOCK_TAGS:
+            yield "\n"
+        if node.text:
+            yield node.text
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+
+
+def text_of(el: object, skip: frozenset[etree._Element] | set[etree._Element] = frozenset()) -> str:
+    """The visible text of an element (or an XPath string result), cleaned to one line."""
+    if el is None:
+        return ""
+    if not _is_element(el):
+        return clean(str(el))
+    return clean("".join(_pieces(el, skip)))  # type: ignore[arg-type]
+
+
+def spaced_text_of(el: object) -> str:
+    """Like :func:`text_of`, but every element boundary is a space: for headlines split over spans."""
+    if not _is_element(el):
+        return text_of(el)
+    parts = [t for t in el.itertext() if t]  # type: ignore[attr-defined]
+    text = clean(" ".join(parts))
+    return _SPACE_AFTER_OPEN.sub("", _SPACE_BEFORE_PUNCT.sub("", text))
+
+
+def lines_of(el: etree._Element, skip: frozenset[etree._Element] | set[etree._Element] = frozenset()) -> list[str]:
+    """The non-empty blocks (paragraphs, headings, list items) of an element, each cleaned."""
+    lines = "".join(_pieces(el, skip)).split("\n")
+    return [line for line in (clean(x) for x in lines) if line]
+
+
+def unique(items: Iterable[str]) -> tuple[str, ...]:
+    """Drop empty and repeated items (case-insensitively), keep the first spelling and the order."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        key = item.casefold()
+        if item and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return tuple(out)

@@ -1,0 +1,48 @@
+"""Every site adapter, one line per site, sorted by module name."""
+
+from vnnews_parse.sites import (
+    afamily,
+    baochinhphu,
+    cafebiz,
+    cafef,
+    dantri,
+    genk,
+    giadinhnet,
+    h24,
+    hanoimoi,
+    kenh14,
+    nhandan,
+    nld,
+    plo,
+    soha,
+    tienphong,
+    tuoitre,
+    vietnamnet,
+    vietnamplus,
+    vnexpress,
+    znews,
+)
+from vnnews_parse.sites._base import SiteAdapter
+
+ALL: tuple[SiteAdapter, ...] = (
+    afamily.ADAPTER,
+    baochinhphu.ADAPTER,
+    cafebiz.ADAPTER,
+    cafef.ADAPTER,
+    dantri.ADAPTER,
+    genk.ADAPTER,
+    giadinhnet.ADAPTER,
+    h24.ADAPTER,
+    hanoimoi.ADAPTER,
+    kenh14.ADAPTER,
+    nhandan.ADAPTER,
+    nld.ADAPTER,
+    plo.ADAPTER,
+    soha.ADAPTER,
+    tienphong.ADAPTER,
+    tuoitre.ADAPTER,
+    vietnamnet.ADAPTER,
+    vietnamplus.ADAPTER,
+    vnexpress.ADAPTER,
+    znews.ADAPTER,
+)

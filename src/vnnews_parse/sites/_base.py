@@ -1,0 +1,126 @@
+"""The site adapter: a declaration of where a site's template keeps each field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from vnnews_parse._byline import split_byline
+from vnnews_parse._errors import FieldError
+from vnnews_parse._fields import (
+    all_texts,
+    first_body,
+    first_count,
+    first_date,
+    first_text,
+    headline_text,
+    images_of,
+    node_text,
+    rights_text,
+)
+from vnnews_parse._page import Page
+
+Selectors = tuple[str, ...]
+Custom = Callable[[Page], Any]
+
+
+def _tuple(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    # A lone string is a common slip for a one-selector tuple: accept it rather than iterate characters.
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+@attrs.frozen(slots=True)
+class SiteAdapter:
+    """Where one news site's template(s) keep each field, as XPath selectors tried in order.
+
+    Every field is a tuple of XPath expressions; the first that finds a non-empty value wins
+    (a new template gets a new expression first, the old one stays). ``custom`` maps a field
+    name to a function ``(Page) -> value | None`` for what a selector cannot say; it replaces
+    the selectors of that field. Fields left empty here come from the generic fallback.
+
+    ``authors`` selectors find byline elements; their texts are split by the shared byline rules
+    into authors and a source ("Theo TTXVN"). ``body`` selectors find the article container(s)
+    (or its paragraphs); ``body_exclude`` are XPaths, relative to each container, of parts that
+    are not article text. ``required`` names the fields the template always has: with
+    ``parse(..., strict=True)`` a required field that the selectors miss raises ``FieldError``.
+    """
+
+    name: str
+    hosts: tuple[str, ...] = attrs.field(converter=_tuple)
+    fingerprints: Selectors = attrs.field(default=(), converter=_tuple)
+    headline: Selectors = attrs.field(default=(), converter=_tuple)
+    lead: Selectors = attrs.field(default=(), converter=_tuple)
+    authors: Selectors = attrs.field(default=(), converter=_tuple)
+    source: Selectors = attrs.field(default=(), converter=_tuple)
+    published: Selectors = attrs.field(default=(), converter=_tuple)
+    updated: Selectors = attrs.field(default=(), converter=_tuple)
+    body: Selectors = attrs.field(default=(), converter=_tuple)
+    body_exclude: Selectors = attrs.field(default=(), converter=_tuple)
+    comment_count: Selectors = attrs.field(default=(), converter=_tuple)
+    rights: Selectors = attrs.field(default=(), converter=_tuple)
+    section: Selectors = attrs.field(default=(), converter=_tuple)
+    tags: Selectors = attrs.field(default=(), converter=_tuple)
+    images: Selectors = attrs.field(default=(), converter=_tuple)
+    custom: Mapping[str, Custom] = attrs.field(factory=dict)
+    required: tuple[str, ...] = attrs.field(default=("headline", "published", "body"), converter=_tuple)
+    templates: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+    def extract(self, page: Page, *, strict: bool = False) -> dict[str, Any]:
+        """The fields this adapter finds on ``page``; a key present means the adapter decided it."""
+        found: dict[str, Any] = {}
+        for field, reader in _READERS.items():
+            if field in self.custom:
+                value = self.custom[field](page)
+            else:
+                selectors = getattr(self, field)
+                value = reader(page, selectors, self) if selectors else None
+            if field == "authors":
+                if value is None:
+                    continue
+                # Byline texts, from a selector or a custom function, are split by the shared rules.
+                # A byline naming only a source ("Theo TTXVN") still decides the authors: ().
+                found["authors"], source = split_byline(value)
+                if source and not self.source and "source" not in self.custom:
+                    found["source"] = source
+            elif value is not None and value != () and value != "":
+                found[field] = value
+        if strict:
+            for field in self.required:
+                if field not in found:
+                    tried = "custom function" if field in self.custom else " | ".join(getattr(self, field)) or "no selector"
+                    raise FieldError(f"{self.name}: strict: no {field} found ({tried})")
+        return found
+
+
+def _byline_texts(page: Page, selectors: Selectors, adapter: SiteAdapter) -> list[str] | None:
+    for expr in selectors:
+        texts = [t for t in (node_text(n) for n in page.xpath(expr)) if t]
+        if texts:
+            return texts
+    return None
+
+
+def _source(page: Page, selectors: Selectors, adapter: SiteAdapter) -> str | None:
+    text = first_text(page, selectors)
+    if text is None:
+        return None
+    # The element may print "Theo TTXVN" or only "TTXVN": both name the source.
+    return split_byline([text if text.lower().startswith(("theo", "nguồn")) else "Theo " + text])[1]
+
+
+_READERS: dict[str, Callable[[Page, Selectors, SiteAdapter], Any]] = {
+    "headline": lambda p, s, a: first_text(p, s, headline_text),
+    "lead": lambda p, s, a: first_text(p, s),
+    "authors": _byline_texts,
+    "source": _source,
+    "published": lambda p, s, a: first_date(p, s),
+    "updated": lambda p, s, a: first_date(p, s),
+    "body": lambda p, s, a: first_body(p, s, a.body_exclude),
+    "comment_count": lambda p, s, a: first_count(p, s),
+    "rights": lambda p, s, a: first_text(p, s, rights_text),
+    "section": lambda p, s, a: first_text(p, s),
+    "tags": lambda p, s, a: all_texts(p, s),
+    "images": lambda p, s, a: images_of(p, s),
+}

@@ -1,0 +1,9 @@
+"""dantri: placeholder adapter that claims the site's hosts; every field comes from the generic fallback."""
+
+from vnnews_parse.sites._base import SiteAdapter
+
+ADAPTER = SiteAdapter(
+    name="dantri",
+    hosts=("dantri.com.vn",),
+    required=(),
+)

@@ -1,0 +1,9 @@
+"""vnexpress: placeholder adapter that claims the site's hosts; every field comes from the generic fallback."""
+
+from vnnews_parse.sites._base import SiteAdapter
+
+ADAPTER = SiteAdapter(
+    name="vnexpress",
+    hosts=("vnexpress.net",),
+    required=(),
+)
