@@ -33,8 +33,8 @@ def clean(text: str | None) -> str:
     """NFC, invisible characters removed, runs of white space collapsed to one space, stripped."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
+    # Invisible characters go first: removing one may bring a combining mark next to its base.
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     return _SPACES.sub(" ", text).strip()
 
 

@@ -1,0 +1,151 @@
+"""The generic fallback, one cascade step at a time, on small pages written for each step."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import vnnews_parse
+
+VN = timezone(timedelta(hours=7))
+PARAGRAPHS = "".join(
+    f"<p>Đoạn văn thứ {i} của bài viết kể lại diễn biến cuộc họp báo chiều qua tại trụ sở ủy ban.</p>"
+    for i in range(1, 5)
+)
+
+JSONLD_PAGE = f"""<html><head><title>Tin thử - Báo Mẫu</title>
+<script type="application/ld+json">
+{{"@context": "https://schema.org", "@graph": [
+  {{"@type": "BreadcrumbList", "itemListElement": []}},
+  {{"@type": "NewsArticle", "headline": "Hội nghị bàn về quy hoạch đô thị",
+    "datePublished": "2024-05-06T08:30:00+07:00", "dateModified": "2024-05-06T09:00:00+07:00",
+    "author": [{{"@type": "Person", "name": "Lê Minh"}}, {{"@type": "Organization", "name": "Báo Mẫu"}}],
+    "articleSection": "Thời sự", "keywords": "quy hoạch, đô thị",
+    "image": {{"@type": "ImageObject", "url": "https://baomau.vn/anh/hoi-nghi.jpg"}},}}
+]}}
+</script></head><body><h1>Hội nghị bàn về quy hoạch đô thị</h1><div class="content">{PARAGRAPHS}</div></body></html>"""
+
+META_PAGE = f"""<html><head><title>Giá xăng giảm nhẹ | Báo Mẫu</title>
+<meta property="og:title" content="Giá xăng giảm nhẹ">
+<meta property="og:site_name" content="Báo Mẫu">
+<meta property="article:published_time" content="2024-05-06T15:00:00+07:00">
+<meta property="article:section" content="Kinh tế">
+<meta property="article:tag" content="xăng dầu"><meta property="article:tag" content="giá cả">
+<meta name="author" content="Trần An">
+<meta property="og:image" content="/anh/xang.jpg">
+</head><body><div class="content">{PARAGRAPHS}</div></body></html>"""
+
+BARE_PAGE = f"""<html><head><title>Mưa lớn ở miền Trung - Báo Mẫu</title></head><body>
+<nav><a href="/">Trang chủ</a></nav>
+<h1>Mưa lớn ở miền Trung</h1>
+<div class="meta"><span class="date">Thứ hai, 06/05/2024, 07:45 (GMT+7)</span></div>
+<h2 class="sapo">Mưa lớn kéo dài nhiều ngày khiến nhiều tuyến đường ở miền Trung bị ngập sâu.</h2>
+<div class="detail">{PARAGRAPHS}
+<p>Xem thêm: <a href="/a.html">Bão số 2 đổ bộ</a></p>
+<div class="related-news"><a href="/b.html">Tin liên quan: nước lên nhanh</a></div>
+<p style="text-align: right;"><strong>Hoàng Nam</strong></p></div>
+<div class="comment-count">Bình luận (12)</div>
+<footer><p>© Copyright 2024 Báo Mẫu. Không sao chép dưới mọi hình thức.</p></footer>
+</body></html>"""
+
+
+def test_jsonld_headline() -> None:
+    """JSON-LD NewsArticle inside @graph gives the headline (as displayed in the h1)."""
+    assert "Hội nghị bàn về quy hoạch đô thị" == vnnews_parse.parse(JSONLD_PAGE).headline
+
+
+def test_jsonld_dates() -> None:
+    """datePublished and dateModified are read with their offset."""
+    article = vnnews_parse.parse(JSONLD_PAGE)
+    assert (datetime(2024, 5, 6, 8, 30, tzinfo=VN), datetime(2024, 5, 6, 9, 0, tzinfo=VN)) == (
+        article.published,
+        article.updated,
+    )
+
+
+def test_jsonld_authors_skip_organisations() -> None:
+    """A Person is an author; the site itself as Organization is not."""
+    assert ("Lê Minh",) == vnnews_parse.parse(JSONLD_PAGE).authors
+
+
+def test_jsonld_tolerates_trailing_comma() -> None:
+    """Slightly broken JSON-LD (a trailing comma) is still read."""
+    assert ("quy hoạch", "đô thị") == vnnews_parse.parse(JSONLD_PAGE).tags
+
+
+def test_jsonld_provenance() -> None:
+    """Fields taken from JSON-LD say so."""
+    assert "jsonld" == vnnews_parse.parse(JSONLD_PAGE).provenance["published"]
+
+
+def test_meta_headline_without_h1() -> None:
+    """Without an h1, og:title gives the headline, never the suffixed <title>."""
+    assert "Giá xăng giảm nhẹ" == vnnews_parse.parse(META_PAGE).headline
+
+
+def test_meta_fields() -> None:
+    """article:* meta tags give date, section, tags and author."""
+    article = vnnews_parse.parse(META_PAGE, url="https://baomau.vn/gia-xang.html")
+    actual = (article.published, article.section, article.tags, article.authors)
+    assert (datetime(2024, 5, 6, 15, 0, tzinfo=VN), "Kinh tế", ("xăng dầu", "giá cả"), ("Trần An",)) == actual
+
+
+def test_meta_image_resolved_against_url() -> None:
+    """A relative og:image is resolved against the page URL."""
+    article = vnnews_parse.parse(META_PAGE, url="https://baomau.vn/gia-xang.html")
+    assert ["https://baomau.vn/anh/xang.jpg"] == [image.url for image in article.images]
+
+
+def test_bare_date_near_headline() -> None:
+    """A Vietnamese date in a date-classed element is read, GMT+7 as +07:00."""
+    assert datetime(2024, 5, 6, 7, 45, tzinfo=VN) == vnnews_parse.parse(BARE_PAGE).published
+
+
+def test_bare_sapo() -> None:
+    """An element classed 'sapo' is the lead."""
+    assert "Mưa lớn kéo dài nhiều ngày" == (vnnews_parse.parse(BARE_PAGE).lead or "")[:26]
+
+
+def test_bare_byline_is_right_aligned_bold_last_paragraph() -> None:
+    """The bold right-aligned last paragraph is the byline."""
+    assert ("Hoàng Nam",) == vnnews_parse.parse(BARE_PAGE).authors
+
+
+def test_bare_body_excludes_boilerplate() -> None:
+    """The body has the paragraphs only: no 'Xem thêm', related box or byline."""
+    body = vnnews_parse.parse(BARE_PAGE).body
+    assert (4, False, False, False) == (
+        body.count("\n\n") + 1,
+        "Xem thêm" in body,
+        "Tin liên quan" in body,
+        "Hoàng Nam" in body,
+    )
+
+
+def test_bare_comment_count() -> None:
+    """'Bình luận (12)' is a count of 12."""
+    assert 12 == vnnews_parse.parse(BARE_PAGE).comment_count
+
+
+def test_bare_rights() -> None:
+    """The footer's copyright sentence is the rights notice."""
+    assert "© Copyright 2024 Báo Mẫu. Không sao chép dưới mọi hình thức." == vnnews_parse.parse(BARE_PAGE).rights
+
+
+def test_bare_site_is_generic() -> None:
+    """A page of no known site is read by the generic fallback."""
+    assert "generic" == vnnews_parse.parse(BARE_PAGE, url="https://baomau.vn/mua.html").site
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param("<html><body><h1>Tin tức</h1><ul><li><a href='/a'>Bài một</a></li></ul></body></html>", id="category"),
+        pytest.param("<html></html>", id="empty-document"),
+    ],
+)
+def test_not_an_article(html: str) -> None:
+    """A page with no article text is not an article."""
+    with pytest.raises(vnnews_parse.ParseError, match="not an article page"):
+        vnnews_parse.parse(html)
