@@ -10,7 +10,7 @@ from typing import Any
 from lxml import etree
 
 from vnnews_parse._article import Image
-from vnnews_parse._dates import parse_datetime
+from vnnews_parse._dates import parse_datetime, search_datetime
 from vnnews_parse._numbers import parse_count
 from vnnews_parse._page import Page
 from vnnews_parse._text import clean, lines_of, spaced_text_of, text_of, unique
@@ -61,7 +61,12 @@ def all_texts(page: Page, selectors: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
-def first_date(page: Page, selectors: Sequence[str], reader: Any = parse_datetime) -> datetime | None:
+def read_date(text: str) -> datetime | None:
+    """A date line as a whole, else the first explicit date inside it."""
+    return parse_datetime(text) or search_datetime(text)
+
+
+def first_date(page: Page, selectors: Sequence[str], reader: Any = read_date) -> datetime | None:
     """The first node text or attribute that parses as a date."""
     for expr in selectors:
         for node in page.xpath(expr):

@@ -16,7 +16,7 @@ from lxml import etree
 from vnnews_parse._article import Image
 from vnnews_parse._byline import AGENCIES, split_byline
 from vnnews_parse._dates import parse_datetime, parse_datetime_us
-from vnnews_parse._fields import image_of, rights_text
+from vnnews_parse._fields import image_of, read_date, rights_text
 from vnnews_parse._numbers import parse_count
 from vnnews_parse._page import Page
 from vnnews_parse._text import clean, lines_of, text_of, unescape, unique
@@ -300,7 +300,7 @@ def _date_near(page: Page, h1: etree._Element | None) -> Any:
     candidates = []
     for el in page.xpath(f"//time | //*[{_klass(_DATE_CLASS)}][string-length(normalize-space()) < 120]"):
         raw = el.get("datetime") if el.tag == "time" and el.get("datetime") else text_of(el)
-        value = parse_datetime(raw) if raw else None
+        value = read_date(raw) if raw else None
         if value is not None:
             candidates.append((_line(el) < _line(h1), _line(el), value))
     if not candidates:
