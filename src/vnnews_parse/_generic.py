@@ -192,7 +192,7 @@ _LABEL_LINE = re.compile(
     r"mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)|chia\s+sẻ|bình\s+luận|ảnh\s*:|video\s*:)",
     re.I,
 )
-_SAPO = "sapo|chapeau|summary|description|desc|lead|intro|excerpt|tomtat|tom-tat|abstract|teaser|init"
+_SAPO = "sapo|chapeau|summary|(^|[ _-])(desc|description|lead|intro|excerpt|abstract|teaser)([ _-]|$)|tomtat|tom-tat"
 _DATE_CLASS = "date|time|publish|ngay|posted|created|datetime"
 _AUTHOR_CLASS = "author|byline|tacgia|tac-gia|writer|journalist|reporter|nguoi-viet"
 _COMMENT = re.compile(
@@ -240,10 +240,17 @@ def _line(el: etree._Element | None) -> int:
     return (el.sourceline or 0) if el is not None else 0
 
 
+# Paragraphs, and the divs/cells of older templates that hold their text directly or in inline tags.
+_PARAGRAPH_X = (
+    "//p | //div[text()[string-length(normalize-space()) > 60] or em[string-length(normalize-space()) > 60]]"
+    " | //td[text()[string-length(normalize-space()) > 60]]"
+)
+
+
 def _body_container(page: Page) -> etree._Element | None:
     """The element holding the densest run of paragraphs (text length, links discounted)."""
     scores: dict[etree._Element, float] = {}
-    for p in page.xpath("//p | //div[text()[string-length(normalize-space()) > 60]] | //td[text()[string-length(normalize-space()) > 60]]"):
+    for p in page.xpath(_PARAGRAPH_X):
         text = text_of(p)
         if len(text) < 25:
             continue
@@ -276,11 +283,15 @@ def _blocks(page: Page, container: etree._Element) -> list[str]:
 
 
 def _lead(page: Page, h1: etree._Element | None) -> tuple[str | None, etree._Element | None]:
-    """The sapo: an element classed as such, else the paragraph that og:description starts."""
-    for el in page.xpath(f"//*[{_klass(_SAPO)}][not(self::meta)][not(self::body)][not(self::html)]"):
+    """The sapo: a prose element classed as such below the headline."""
+    for el in page.xpath(f"//*[{_klass(_SAPO)}][not(self::meta or self::body or self::html)]"):
         text = text_of(el)
-        if 30 <= len(text) <= 1500 and _line(el) >= _line(h1) and not el.xpath(".//p[2]"):
-            return text, el
+        if not 30 <= len(text) <= 1500 or _line(el) < _line(h1) or el.xpath(".//p[2]"):
+            continue
+        # Menus and teaser lists are classed "summary"/"desc" too; a sapo is prose, not links.
+        if sum(len(text_of(a)) for a in el.iter("a")) > len(text) / 2:
+            continue
+        return text, el
     return None, None
 
 
@@ -309,15 +320,25 @@ def _date_near(page: Page, h1: etree._Element | None) -> Any:
     return candidates[0][2]
 
 
+_AUTHOR_X = (
+    f"//*[@data-role='author' or @itemprop='author' or @rel='author' or {_klass(_AUTHOR_CLASS)}]"
+    "[not(self::meta or self::link or self::body or self::html)]"
+)
+
+
 def _byline(page: Page, h1: etree._Element | None, container: etree._Element | None) -> list[str]:
-    texts = []
-    for el in page.xpath(f"//*[{_klass(_AUTHOR_CLASS)}][string-length(normalize-space()) < 80][not(.//p)]"):
+    """Byline texts: the innermost author-marked element, else a bold or right-aligned last paragraph."""
+    candidates = page.xpath(_AUTHOR_X)
+    marked = set(candidates)
+    for el in candidates:
         text = text_of(el)
-        if text and not page.xpath(f"ancestor::*[{_klass('comment|relate|footer')}]", el):
-            texts.append(text)
-            break
-    if texts or container is None:
-        return texts
+        if not text or len(text) > 80 or any(d in marked for d in el.iterdescendants()):
+            continue
+        if page.xpath(f"ancestor::*[{_klass('comment|relate|footer|menu|nav')}]", el):
+            continue
+        return [text]
+    if container is None:
+        return []
     # A bold or right-aligned short last paragraph is the byline on many templates.
     paragraphs = [p for p in container.xpath("./p | ./div") if text_of(p)]
     if paragraphs:
@@ -326,8 +347,8 @@ def _byline(page: Page, h1: etree._Element | None, container: etree._Element | N
         style = (last.get("style") or "") + " " + (last.get("align") or "") + " " + (last.get("class") or "")
         bold = "".join(text_of(b) for b in last.xpath(".//strong | .//b"))
         if len(text) <= 60 and ("right" in style.lower() or bold == text):
-            texts.append(text)
-    return texts
+            return [text]
+    return []
 
 
 def _comment_count(page: Page) -> int | None:
