@@ -131,7 +131,7 @@ def image_of(page: Page, img: etree._Element) -> Image | None:
     caption = None
     figure = next((a for a in img.iterancestors("figure", "table") if a is not None), None)
     if figure is not None:
-        cap = figure.xpath(".//figcaption | .//*[contains(@class, 'caption')] | .//td[not(.//img)]")
+        cap = page.xpath(".//figcaption | .//*[contains(@class, 'caption')] | .//td[not(.//img)]", figure)
         caption = clean(" ".join(text_of(c) for c in cap[:1])) or None
     credit = None
     if caption:

@@ -237,7 +237,9 @@ def _h1(page: Page) -> etree._Element | None:
 
 
 def _line(el: etree._Element | None) -> int:
-    return (el.sourceline or 0) if el is not None else 0
+    """The element's source line: a cheap stand-in for document order."""
+    line = el.sourceline if el is not None else None
+    return line if isinstance(line, int) else 0
 
 
 # Paragraphs, and the divs/cells of older templates that hold their text directly or in inline tags.
@@ -282,17 +284,17 @@ def _blocks(page: Page, container: etree._Element) -> list[str]:
     return [b for b in lines_of(container, skip) if not _LABEL_LINE.match(b)]
 
 
-def _lead(page: Page, h1: etree._Element | None) -> tuple[str | None, etree._Element | None]:
+def _lead(page: Page, h1: etree._Element | None) -> str | None:
     """The sapo: a prose element classed as such below the headline."""
     for el in page.xpath(f"//*[{_klass(_SAPO)}][not(self::meta or self::body or self::html)]"):
         text = text_of(el)
-        if not 30 <= len(text) <= 1500 or _line(el) < _line(h1) or el.xpath(".//p[2]"):
+        if not 30 <= len(text) <= 1500 or _line(el) < _line(h1) or page.xpath(".//p[2]", el):
             continue
         # Menus and teaser lists are classed "summary"/"desc" too; a sapo is prose, not links.
         if sum(len(text_of(a)) for a in el.iter("a")) > len(text) / 2:
             continue
-        return text, el
-    return None, None
+        return text
+    return None
 
 
 def _description_lead(page: Page, blocks: list[str]) -> str | None:
@@ -340,12 +342,12 @@ def _byline(page: Page, h1: etree._Element | None, container: etree._Element | N
     if container is None:
         return []
     # A bold or right-aligned short last paragraph is the byline on many templates.
-    paragraphs = [p for p in container.xpath("./p | ./div") if text_of(p)]
+    paragraphs = [p for p in page.xpath("./p | ./div", container) if text_of(p)]
     if paragraphs:
         last = paragraphs[-1]
         text = text_of(last)
         style = (last.get("style") or "") + " " + (last.get("align") or "") + " " + (last.get("class") or "")
-        bold = "".join(text_of(b) for b in last.xpath(".//strong | .//b"))
+        bold = "".join(text_of(b) for b in page.xpath(".//strong | .//b", last))
         if len(text) <= 60 and ("right" in style.lower() or bold == text):
             return [text]
     return []
@@ -390,7 +392,7 @@ def from_heuristics(page: Page, found: dict[str, Any]) -> dict[str, Any]:
         published = _date_near(page, h1)
         if published is not None:
             out["published"] = published
-    lead, lead_el = (None, None) if "lead" in found else _lead(page, h1)
+    lead = None if "lead" in found else _lead(page, h1)
     container = None
     if "body" not in found:
         container = _body_container(page)
