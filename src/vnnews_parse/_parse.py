@@ -87,6 +87,7 @@ def parse(
         tags=values.get("tags", ()),
         images=values.get("images", ()),
         language=_language(page),
+        # A field an adapter decided is empty (a byline slot naming nobody) keeps its provenance.
         provenance={k: v for k, v in provenance.items() if k in values},
     )
 
@@ -154,5 +155,14 @@ def _displayed_headline(page: Page, title: str) -> str | None:
 
 
 def _language(page: Page) -> str:
-    lang = clean(page.tree.get("lang") or page.meta("og:locale", "content-language", "language") or "vi")
-    return re.split(r"[-_]", lang.lower(), maxsplit=1)[0] or "vi"
+    """The page language: declared for the content first, then ``<html lang>``, else ``"vi"``.
+
+    Templates copied from English boilerplate keep ``<html lang="en">`` on Vietnamese pages, so
+    the article's own ``inLanguage`` and ``og:locale`` are trusted before it.
+    """
+    obj = article_object(page)
+    declared = obj.get("inLanguage") if obj else None
+    for value in (declared, page.meta("inlanguage", "og:locale"), page.tree.get("lang"), page.meta("content-language", "language")):
+        if isinstance(value, str) and clean(value):
+            return re.split(r"[-_]", clean(value).lower(), maxsplit=1)[0] or "vi"
+    return "vi"

@@ -95,11 +95,15 @@ class SiteAdapter:
 
 
 def _byline_texts(page: Page, selectors: Selectors, adapter: SiteAdapter) -> list[str] | None:
+    """Texts of the first selector's byline elements; an empty byline slot names nobody: ``[]``."""
+    empty_slot = False
     for expr in selectors:
-        texts = [t for t in (node_text(n) for n in page.xpath(expr)) if t]
+        nodes = page.xpath(expr)
+        texts = [t for t in (node_text(n) for n in nodes) if t]
         if texts:
             return texts
-    return None
+        empty_slot = empty_slot or bool(nodes)
+    return [] if empty_slot else None
 
 
 def _source(page: Page, selectors: Selectors, adapter: SiteAdapter) -> str | None:
