@@ -1,9 +1,39 @@
-"""cafebiz: placeholder adapter that claims the site's hosts; every field comes from the generic fallback."""
+"""CafeBiz, https://cafebiz.vn (templates seen: 2014 ASP.NET mobile m.cafebiz.vn; VCCorp 2026 desktop selectors shared with cafef)."""
 
+from vnnews_parse._page import Page
+from vnnews_parse.sites import _vccorp as vc
 from vnnews_parse.sites._base import SiteAdapter
+
+_M_BODY = "//div[@id='newsContent']"
+
+
+def _authors(page: Page) -> list[str] | None:
+    # As on cafef, the author slot prints "Theo <writer>" and the outlet has its own slot.
+    return vc.byline_texts(page, ("//p[@class='author']", "//*[@data-role='author']", *vc.ASPX_BYLINE))
+
+
+def _body(page: Page) -> str | None:
+    return vc.body_with_captions(page, (*vc.BODY, _M_BODY), ADAPTER.body_exclude)
+
 
 ADAPTER = SiteAdapter(
     name="cafebiz",
     hosts=("cafebiz.vn",),
-    required=(),
+    fingerprints=(*vc.fingerprints("cafebiz"), "//title[contains(., 'CafeBiz')]"),
+    headline=(*vc.HEADLINE, f"//h1[{vc.has_class('newsTitle')}]"),
+    lead=(*vc.LEAD, f"//h2[{vc.has_class('initNewsContent')}]"),
+    source=(*vc.SOURCE, *vc.ASPX_SOURCE),
+    published=(*vc.PUBLISHED, f"//div[@id='newsDetail']/p[{vc.has_class('time')}]"),
+    body=(*vc.BODY, _M_BODY),
+    body_exclude=(
+        *vc.BODY_EXCLUDE,
+        *vc.ASPX_BODY_EXCLUDE,
+        f".//h2[{vc.has_class('initNewsContent')}]",
+    ),
+    rights=vc.RIGHTS,
+    tags=(*vc.TAGS, "//div[contains(@id, 'tagList')]//li/a"),
+    images=(*vc.IMAGES, _M_BODY + "//img"),
+    custom={"authors": _authors, "body": _body},
+    required=("headline", "lead", "authors", "published", "body", "rights"),
+    templates=("2014 ASP.NET mobile m.cafebiz.vn", "VCCorp 2026 desktop (as cafef)"),
 )
