@@ -29,6 +29,8 @@ AGENCIES = frozenset(
         "Nhân Dân", "Hànộimới", "Hà Nội Mới", "Chinhphu.vn", "Baochinhphu.vn", "Tổng hợp", "CafeF", "CafeBiz",
     )
 )
+# "Minh Nguyễn/Vcamp.vn": a web address in a byline names the outlet the text came from.
+_DOMAIN = re.compile(r"[\w-]\.(?:vn|com|net|org|info)\b", re.I)
 # "và 1 tác giả khác" is a UI hint that more names are hidden, not a name.
 _NOT_A_NAME = re.compile(r"^(?:\d+\s+tác\s+giả\s+khác|tác\s+giả\s+khác|\d+|theo\s+dõi|xem\s+thêm.*|ảnh\s*:.*)$", re.I)
 
@@ -52,7 +54,7 @@ def split_byline(texts: Iterable[str]) -> tuple[tuple[str, ...], str | None]:
             name = clean(_EDGE.sub("", part))
             if not name or _NOT_A_NAME.match(name):
                 continue
-            if name.casefold() in AGENCIES:
+            if name.casefold() in AGENCIES or _DOMAIN.search(name):
                 source = source or name
                 continue
             # A sentence is not a byline: names are a few words without sentence punctuation.

@@ -81,8 +81,9 @@ class SiteAdapter:
                     continue
                 # Byline texts, from a selector or a custom function, are split by the shared rules.
                 # A byline naming only a source ("Theo TTXVN") still decides the authors: ().
+                # Its source stands unless the source selectors, read next, find one.
                 found["authors"], source = split_byline(value)
-                if source and not self.source and "source" not in self.custom:
+                if source:
                     found["source"] = source
             elif value is not None and value != () and value != "":
                 found[field] = value
