@@ -145,6 +145,19 @@ def fingerprints(brand: str) -> tuple[str, ...]:
     )
 
 
+# -- 2026 news CMS (tuoitre, nld, baochinhphu) -------------------------------------------------------
+# The same data-role fields; the body is the data-role=content div. ``not(@id)`` leaves out the
+# empty copy in tuoitre's comment popup.
+NEWS_CONTENT = "//div[contains(@class, 'detail-content')][@data-role='content'][not(@id='objectPopupBody')]"
+NEWS_BODY_EXCLUDE = (
+    # Figcaptions and related boxes go by default; a video's caption is a div, not a figcaption.
+    ".//*[@type='VideoStream']//*[contains(@class, 'VideoCMS_Caption')]",
+    # Ad slots filled by script.
+    ".//zone",
+)
+# Photos are figures; the thumbnails of related boxes are not article images.
+NEWS_IMAGES = NEWS_CONTENT + "//figure//img"
+
 # -- 2014 mobile (m.) pages of afamily and kenh14 --------------------------------------------------
 M_HEADLINE = (f"//h1[{has_class('post-title')}]",)
 M_LEAD = (f"//h2[{has_class('post-sapo')}]",)

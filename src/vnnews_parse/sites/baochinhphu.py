@@ -1,20 +1,20 @@
 """Báo Điện tử Chính phủ, https://baochinhphu.vn (templates seen: VCCorp CMS 2026-03)."""
 
-from vnnews_parse.sites import _vcnews
+from vnnews_parse.sites import _vccorp as vc
 from vnnews_parse.sites._base import SiteAdapter
 
 ADAPTER = SiteAdapter(
     name="baochinhphu",
     hosts=("baochinhphu.vn", "chinhphu.vn"),
     fingerprints=("//meta[@property='og:site_name'][@content='baochinhphu.vn']",),
-    headline=(_vcnews.HEADLINE,),
-    lead=(_vcnews.LEAD,),
+    headline=(vc.HEADLINE[0],),
+    lead=("//h2[@data-role='sapo']",),
     # Many articles leave this slot empty: then nobody is named (the meta author is the site).
     authors=("//div[contains(@class, 'detail-author-top')]",),
     # The day and the time are separated by a bullet drawn in SVG.
     published=("//div[@class='detail-time']/div[@data-role='publishdate']",),
-    body=(_vcnews.CONTENT,),
-    body_exclude=_vcnews.BODY_EXCLUDE,
+    body=(vc.NEWS_CONTENT,),
+    body_exclude=vc.NEWS_BODY_EXCLUDE,
     # The share bar's link to the comment area carries the server-written count.
     comment_count=(
         "//div[contains(@class, 'detail-social')]//a[@href='#commentpage']/span[contains(@class, 'count')]",
@@ -23,7 +23,7 @@ ADAPTER = SiteAdapter(
     # followed by a separate "Ghi rõ nguồn ..." reuse condition.
     rights=("//div[contains(@class, 'footer__bottom')]//p[contains(., 'Bản quyền')]",),
     section=("//div[@class='detail-breadcrumb']//li[last()]/a",),
-    images=(_vcnews.IMAGES,),
+    images=(vc.NEWS_IMAGES,),
     required=("headline", "lead", "published", "body", "comment_count", "rights", "section"),
     templates=("VCCorp CMS 2026 (baochinhphu.vn)",),
 )

@@ -1,6 +1,6 @@
 """Tuổi Trẻ Online, https://tuoitre.vn (templates seen: VCCorp CMS 2026-03, static.new.tuoitre.vn 2015-03)."""
 
-from vnnews_parse.sites import _vcnews
+from vnnews_parse.sites import _vccorp as vc
 from vnnews_parse.sites._base import SiteAdapter
 
 # 2015: the text column left of the related-news column.
@@ -13,8 +13,8 @@ ADAPTER = SiteAdapter(
         "//meta[@property='og:site_name'][@content='TUOI TRE ONLINE']",
         "//meta[@property='og:site_name'][contains(@content, 'Báo Tuổi Trẻ')]",
     ),
-    headline=(_vcnews.HEADLINE, "//h1[contains(@class, 'title-2')]"),
-    lead=(_vcnews.LEAD, "//div[contains(@class, 'block-feature')]/p[@class='txt-head']"),
+    headline=(vc.HEADLINE[0], "//h1[contains(@class, 'title-2')]"),
+    lead=("//h2[@data-role='sapo']", "//div[contains(@class, 'block-feature')]/p[@class='txt-head']"),
     # 2026: the top byline shows one name "và 1 tác giả khác"; the bottom one lists every author.
     # 2015: the signature closes the text column, after the share widget.
     authors=(
@@ -26,9 +26,9 @@ ADAPTER = SiteAdapter(
         "//div[@class='detail-time']/div[@data-role='publishdate']",
         "//div[@class='tool-bar']/span[@class='date']",
     ),
-    body=(_vcnews.CONTENT, _FCK),
+    body=(vc.NEWS_CONTENT, _FCK),
     body_exclude=(
-        *_vcnews.BODY_EXCLUDE,
+        *vc.NEWS_BODY_EXCLUDE,
         # The "Đọc tiếp" / "Về trang Chủ đề" buttons of the collapsed-body view.
         ".//div[contains(@class, 'readmore-body-box')]",
         "./div[@class='wrapper-qt']",
@@ -46,7 +46,7 @@ ADAPTER = SiteAdapter(
     section=("//div[@class='detail-cate']/a", "//div[@class='detail-content']/ul[@class='breadcrumb']/li/a"),
     tags=("//div[@class='detail-tab']/a[contains(@class, 'item')]", "//ul[@class='block-key']/li/a"),
     # Photos sit in figures (2026) or caption tables (2015); thumbnails of related boxes do not.
-    images=(_vcnews.IMAGES, _FCK + "//table//img"),
+    images=(vc.NEWS_IMAGES, _FCK + "//table//img"),
     required=("headline", "lead", "authors", "published", "body", "comment_count", "rights", "section"),
     templates=("VCCorp CMS 2026 (tuoitre.vn)", "static.new.tuoitre.vn 2015"),
 )
