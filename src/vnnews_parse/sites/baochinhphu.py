@@ -8,7 +8,7 @@ ADAPTER = SiteAdapter(
     hosts=("baochinhphu.vn", "chinhphu.vn"),
     fingerprints=("//meta[@property='og:site_name'][@content='baochinhphu.vn']",),
     headline=(vc.HEADLINE[0],),
-    lead=("//h2[@data-role='sapo']",),
+    lead=(vc.LEAD[0],),
     # Many articles leave this slot empty: then nobody is named (the meta author is the site).
     authors=("//div[contains(@class, 'detail-author-top')]",),
     # The day and the time are separated by a bullet drawn in SVG.

@@ -9,7 +9,7 @@ ADAPTER = SiteAdapter(
     fingerprints=("//meta[@property='og:site_name'][contains(@content, 'Người Lao Động')]",),
     # The h1 is edited after publication; og:title and <title> may keep the first wording.
     headline=(vc.HEADLINE[0],),
-    lead=("//h2[@data-role='sapo']",),
+    lead=(vc.LEAD[0],),
     # The JSON-LD author is left empty; the page prints the byline above the date.
     authors=("//div[contains(@class, 'detail-author')]//*[@data-role='author']",),
     published=("//div[@class='detail-time']/*[@data-role='publishdate']",),

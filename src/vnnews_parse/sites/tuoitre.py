@@ -14,7 +14,7 @@ ADAPTER = SiteAdapter(
         "//meta[@property='og:site_name'][contains(@content, 'Báo Tuổi Trẻ')]",
     ),
     headline=(vc.HEADLINE[0], "//h1[contains(@class, 'title-2')]"),
-    lead=("//h2[@data-role='sapo']", "//div[contains(@class, 'block-feature')]/p[@class='txt-head']"),
+    lead=(vc.LEAD[0], "//div[contains(@class, 'block-feature')]/p[@class='txt-head']"),
     # 2026: the top byline shows one name "và 1 tác giả khác"; the bottom one lists every author.
     # 2015: the signature closes the text column, after the share widget.
     authors=(
