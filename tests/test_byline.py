@@ -24,6 +24,8 @@ CASES = [
     ("Minh Nguyễn/Vcamp.vn", ("Minh Nguyễn",), "Vcamp.vn"),
     ("NHẬT XUÂN và 1 tác giả khác", ("NHẬT XUÂN",), None),
     ("Lan Anh lananh@baomau.vn", ("Lan Anh",), None),
+    ("(TTXVN/Vietnam+)", (), "TTXVN/Vietnam+"),
+    ("Lan Anh (TTXVN)", ("Lan Anh",), "TTXVN"),
     ("Một câu rất dài không phải là tên người vì nó có quá nhiều chữ trong đó", (), None),
 ]
 

@@ -35,6 +35,15 @@ _DOMAIN = re.compile(r"[\w-]\.(?:vn|com|net|org|info)\b", re.I)
 _NOT_A_NAME = re.compile(r"^(?:\d+\s+tác\s+giả\s+khác|tác\s+giả\s+khác|\d+|theo\s+dõi|xem\s+thêm.*|ảnh\s*:.*)$", re.I)
 
 
+_PAREN = re.compile(r"\(([^()]{1,60})\)\s*$")
+
+
+def _is_outlet(text: str) -> bool:
+    """An agency, an outlet's web address, or several of them ("TTXVN/Vietnam+")."""
+    parts = [p.strip() for p in re.split(r"[/,]", text)]
+    return all(p.casefold() in AGENCIES or _DOMAIN.search(p) for p in parts if p)
+
+
 def split_byline(texts: Iterable[str]) -> tuple[tuple[str, ...], str | None]:
     """Split byline texts into (authors, source) by the rules that hold across Vietnamese sites."""
     authors: list[str] = []
@@ -45,6 +54,13 @@ def split_byline(texts: Iterable[str]) -> tuple[tuple[str, ...], str | None]:
         text = clean(_EDGE.sub("", text))
         if not text:
             continue
+        # "(TTXVN/Vietnam+)" alone credits a source; "Lan Anh (TTXVN)" a writer and her agency.
+        paren = _PAREN.search(text)
+        if paren and (paren.start() == 0 or _is_outlet(paren.group(1))):
+            source = source or clean(paren.group(1)) or None
+            text = clean(text[: paren.start()])
+            if not text:
+                continue
         match = _SOURCE.match(text)
         if match:
             source = source or clean(_EDGE.sub("", match.group("source"))) or None

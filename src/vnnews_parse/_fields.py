@@ -119,6 +119,15 @@ def first_body(page: Page, selectors: Sequence[str], exclude: Sequence[str] = ()
     return None
 
 
+_CAPTION_X = ".//figcaption | .//*[contains(@class, 'caption')] | .//td[not(.//img)]"
+
+
+def credit_of(caption: str | None) -> str | None:
+    """The photo credit a caption ends with: "... Ảnh: Quang Huy" gives "Quang Huy"."""
+    match = _CREDIT.search(caption) if caption else None
+    return clean(match.group("credit")) or None if match else None
+
+
 def image_of(page: Page, img: etree._Element) -> Image | None:
     """An :class:`Image` from an ``<img>``: lazy-load attributes first, caption from its figure."""
     url = None
@@ -129,15 +138,12 @@ def image_of(page: Page, img: etree._Element) -> Image | None:
     if url is None:
         return None
     caption = None
-    figure = next((a for a in img.iterancestors("figure", "table") if a is not None), None)
+    figure = next(img.iterancestors("figure", "table"), None)
     if figure is not None:
-        cap = page.xpath(".//figcaption | .//*[contains(@class, 'caption')] | .//td[not(.//img)]", figure)
+        # The figure's own caption, else the one a row of figures shares ("figure + figure + figcaption").
+        cap = page.xpath(_CAPTION_X, figure) or page.xpath("following-sibling::figcaption[1]", figure)
         caption = clean(" ".join(text_of(c) for c in cap[:1])) or None
-    credit = None
-    if caption:
-        match = _CREDIT.search(caption)
-        if match:
-            credit = clean(match.group("credit")) or None
+    credit = credit_of(caption)
     return Image(url=url, caption=caption, credit=credit)
 
 

@@ -26,6 +26,11 @@ Selectors = tuple[str, ...]
 Custom = Callable[[Page], Any]
 
 
+def has_class(name: str) -> str:
+    """XPath predicate: the class attribute holds the token ``name`` ("author" is not "wrap-author")."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
 def _tuple(value: str | tuple[str, ...]) -> tuple[str, ...]:
     # A lone string is a common slip for a one-selector tuple: accept it rather than iterate characters.
     return (value,) if isinstance(value, str) else tuple(value)

@@ -10,20 +10,7 @@ the same BEM classes: ``h1.article__title``, ``div.article__sapo``, ``div.articl
 the site modules pick from the constants below and add their own.
 """
 
-from __future__ import annotations
-
-import attrs
-
-from vnnews_parse._article import Image
-from vnnews_parse._fields import _CREDIT, image_of
-from vnnews_parse._page import Page
-from vnnews_parse._text import text_of
-
-
-def has_class(name: str) -> str:
-    """XPath predicate body: the element's class attribute holds the token ``name``."""
-    # "author" must not match "wrap-author", "article__body" not "article__body-wrap".
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+from vnnews_parse.sites._base import has_class
 
 
 _BODY = f"//div[{has_class('cms-body')}]"
@@ -63,23 +50,4 @@ SECTION = (f"//div[{has_class('breadcrumb')}]/*[{has_class('main')}]/a",)
 # Tag links print "#PNJ"; their title is the bare tag.
 TAGS = (f"//div[{has_class('article__tag')}]//a/@title",)
 # The lead photo above the body and the body's own figures, not the related cards' thumbnails.
-_IMAGES = f"//figure[{has_class('article__avatar')}]//img | {_BODY}//figure[not({has_class('story__thumb')})]//img"
-_ROW_CAPTION = "ancestor::div[starts-with(@class, 'layout-image')][1]/figcaption"
-
-
-def images(page: Page) -> tuple[Image, ...] | None:
-    """The article's images; a photo row prints one caption for all its pictures."""
-    # div.layout-image-N holds N <figure>s and one <figcaption> after them: the shared image
-    # reader only looks inside each <figure>, so a row's pictures get the row's caption here.
-    found: dict[str, Image] = {}
-    for img in page.xpath(_IMAGES):
-        image = image_of(page, img)
-        if image is None or image.url in found:
-            continue
-        row = img.xpath(_ROW_CAPTION) if image.caption is None else []
-        caption = text_of(row[0]) if row else ""
-        if caption:
-            match = _CREDIT.search(caption)
-            image = attrs.evolve(image, caption=caption, credit=text_of(match.group("credit")) if match else None)
-        found[image.url] = image
-    return tuple(found.values()) or None
+IMAGES = (f"//figure[{has_class('article__avatar')}]//img | {_BODY}//figure[not({has_class('story__thumb')})]//img",)

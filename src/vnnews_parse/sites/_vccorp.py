@@ -13,12 +13,9 @@ from __future__ import annotations
 from vnnews_parse._fields import body_blocks
 from vnnews_parse._page import Page
 from vnnews_parse._text import clean, lines_of, text_of
+from vnnews_parse.sites._base import has_class
 
 
-# A class token test: "detail-content" must not match "detail-content-holder".
-def has_class(name: str) -> str:
-    """XPath predicate body: the element's class attribute holds the token ``name``."""
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
 # -- 2026 desktop ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ ADAPTER = SiteAdapter(
     rights=_mcms.RIGHTS,
     section=_mcms.SECTION,
     tags=_mcms.TAGS,
-    custom={"images": _mcms.images},
+    images=_mcms.IMAGES,
     required=("headline", "lead", "authors", "published", "body", "rights"),
     templates=("mcms 2026 desktop", "mcms 2026 photo story (text in captions)"),
 )

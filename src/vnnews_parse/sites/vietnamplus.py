@@ -1,33 +1,10 @@
 """VietnamPlus, https://www.vietnamplus.vn (templates seen: mcms 2026 desktop, video article)."""
 
-from __future__ import annotations
-
-import re
-
-from vnnews_parse._page import Page
-from vnnews_parse._text import text_of
 from vnnews_parse.sites import _mcms
 from vnnews_parse.sites._base import SiteAdapter
 
+# The credit box: "(TTXVN/Vietnam+)" credits the agency (a source), "Name (Vietnam+)" a writer.
 _CREDIT = f"//div[{_mcms.has_class('article__source')}]//*[{_mcms.has_class('name')}]"
-_PARENS = re.compile(r"\(([^()]*)\)")
-
-
-def _bylines(page: Page) -> list[str] | None:
-    # The credit box prints agencies in parentheses, "(TTXVN/Vietnam+)", which the shared byline
-    # splitter would keep as names "(TTXVN" and "Vietnam+)": a credit that is only a parenthesis
-    # is a source ("Theo ..."), a parenthesis after a name is a separate credit.
-    texts: list[str] = []
-    for node in page.xpath(_CREDIT):
-        text = text_of(node)
-        whole = _PARENS.fullmatch(text)
-        if whole:
-            text = "Theo " + whole.group(1) if whole.group(1).strip() else ""
-        else:
-            text = _PARENS.sub(r" - \1", text)
-        if text:
-            texts.append(text)
-    return texts or None
 
 
 ADAPTER = SiteAdapter(
@@ -44,7 +21,8 @@ ADAPTER = SiteAdapter(
     rights=_mcms.RIGHTS,
     section=_mcms.SECTION,
     tags=_mcms.TAGS,
-    custom={"authors": _bylines, "images": _mcms.images},
+    authors=(_CREDIT,),
+    images=_mcms.IMAGES,
     # Only a video page was seen: its credit box names an agency; a personal byline's markup is unconfirmed.
     required=("headline", "lead", "published", "body", "rights"),
     templates=("mcms 2026 desktop (video article)",),
