@@ -28,7 +28,9 @@ DEFAULT_BODY_EXCLUDE = (
     ".//table[contains(@class, 'image') or contains(@class, 'picture') or contains(@class, 'tplCaption')]",
     ".//*[@type='RelatedOneNews' or @type='RelatedNewsBox' or @type='RelatedNews']",
 )
-_CREDIT = re.compile(r"(?:^|[\s(\-–|.])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Photo)\s*:\s*(?P<credit>[^()]{1,80}?)\s*\)?\s*$", re.I)
+_CREDIT = re.compile(
+    r"(?:^|[\s(\-–|.])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Photo)\s*:\s*(?P<credit>[^()]{1,80}?)\s*(?:\)\s*\.?)?\s*$", re.I
+)
 _MAX_RIGHTS = 300
 
 
@@ -125,7 +127,13 @@ _CAPTION_X = ".//figcaption | .//*[contains(@class, 'caption')] | .//td[not(.//i
 def credit_of(caption: str | None) -> str | None:
     """The photo credit a caption ends with: "... Ảnh: Quang Huy" gives "Quang Huy"."""
     match = _CREDIT.search(caption) if caption else None
-    return clean(match.group("credit")) or None if match else None
+    if match is None:
+        return None
+    credit = clean(match.group("credit"))
+    # A sentence's full stop goes ("Reuters." -> "Reuters"); an initial's stays ("M.K.").
+    if credit.endswith(".") and len(re.split(r"[\s.]", credit[:-1])[-1]) > 1:
+        credit = credit[:-1]
+    return credit or None
 
 
 def image_of(page: Page, img: etree._Element) -> Image | None:
@@ -138,7 +146,11 @@ def image_of(page: Page, img: etree._Element) -> Image | None:
     if url is None:
         return None
     caption = None
-    figure = next(img.iterancestors("figure", "table"), None)
+    # A table frames a caption only when it holds this one picture; layout tables hold the page.
+    figure = next(
+        (a for a in img.iterancestors("figure", "table") if a.tag == "figure" or len(page.xpath(".//img", a)) == 1),
+        None,
+    )
     if figure is not None:
         # The figure's own caption, else the one a row of figures shares ("figure + figure + figcaption").
         cap = page.xpath(_CAPTION_X, figure) or page.xpath("following-sibling::figcaption[1]", figure)

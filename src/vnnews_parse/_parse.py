@@ -164,5 +164,6 @@ def _language(page: Page) -> str:
     declared = obj.get("inLanguage") if obj else None
     for value in (declared, page.meta("inlanguage", "og:locale"), page.tree.get("lang"), page.meta("content-language", "language")):
         if isinstance(value, str) and clean(value):
-            return re.split(r"[-_]", clean(value).lower(), maxsplit=1)[0] or "vi"
+            # "vi-VN", "vi_VN", "vi,en": the first tag's primary language.
+            return re.split(r"[-_,;\s]", clean(value).lower(), maxsplit=1)[0] or "vi"
     return "vi"
