@@ -149,3 +149,20 @@ def test_not_an_article(html: str) -> None:
     """A page with no article text is not an article."""
     with pytest.raises(vnnews_parse.ParseError, match="not an article page"):
         vnnews_parse.parse(html)
+
+
+FOOTER_PAGE = f"""<html><head><title>Tin mẫu</title></head><body><h1>Một tin mẫu cho phần chân trang</h1>
+<h2 data-slot="sapo">Phần mở đầu của bài viết nằm trong thẻ đánh dấu bằng thuộc tính data-slot.</h2>
+<div class="content">{PARAGRAPHS}</div>
+<footer><p>© BÁO MẪU ĐIỆN TỬ</p><p>Cấm sao chép dưới mọi hình thức nếu không có sự chấp thuận bằng văn bản.</p>
+<p><span>© Copyright 2024 – </span>Công ty Cổ phần Báo Mẫu</p></footer></body></html>"""
+
+
+def test_footer_copyright_sentence_beats_imprint_and_footer_terms() -> None:
+    """In the footer, the copyright sentence (a rights word) beats a bare '©' imprint and the no-copying terms."""
+    assert "© Copyright 2024 – Công ty Cổ phần Báo Mẫu" == vnnews_parse.parse(FOOTER_PAGE).rights
+
+
+def test_sapo_marked_by_data_attribute() -> None:
+    """A sapo marked data-slot='sapo' is the lead."""
+    assert (vnnews_parse.parse(FOOTER_PAGE).lead or "").startswith("Phần mở đầu của bài viết")

@@ -192,6 +192,7 @@ _LABEL_LINE = re.compile(
     r"mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)|chia\s+sẻ|bình\s+luận|ảnh\s*:|video\s*:)",
     re.I,
 )
+_SAPO_X = "@data-slot='sapo' or @data-role='sapo' or @data-field='sapo' or @itemprop='description'"
 _SAPO = "sapo|chapeau|summary|(^|[ _-])(desc|description|lead|intro|excerpt|abstract|teaser)([ _-]|$)|tomtat|tom-tat"
 _DATE_CLASS = "date|time|publish|ngay|posted|created|datetime"
 _AUTHOR_CLASS = "author|byline|tacgia|tac-gia|writer|journalist|reporter|nguoi-viet"
@@ -200,11 +201,12 @@ _COMMENT = re.compile(
     r"\s*[(:]\s*(?P<b>[\d.,]+[kK]?)\s*\)?|(?P<c>[\d.,]+[kK]?)\s+(?:bình\s+luận|ý\s+kiến|comments?))$",
     re.I,
 )
-_RIGHTS = (
-    re.compile(r"(?:\(\*\)\s*)?(?:không|nghiêm\s+cấm|cấm)\b[^.]{0,60}sao\s+chép[^.]*\.?", re.I),
-    re.compile(r"(?:©|\(c\)|copyright)[^|\n]{0,200}", re.I),
-    re.compile(r"[^.|\n]{0,80}(?:bản\s+quyền\s+thuộc|giữ\s+bản\s+quyền)[^|\n]{0,160}", re.I),
-)
+# Rights sentences, best first: a "(*)" no-copying notice printed with the article; a no-copying
+# notice outside the footer; a copyright sentence (a rights word); a bare "©" imprint; last, a
+# no-copying line that only repeats the footer's terms.
+_NO_COPY = re.compile(r"(?:không|nghiêm\s+cấm|cấm)\b[^.]{0,60}sao\s+chép", re.I)
+_RIGHTS_WORD = re.compile(r"bản\s+quyền|copyright|all\s+rights\s+reserved|\(c\)", re.I)
+_SENTENCE = re.compile(r"[^.|\n]{0,100}(?:sao\s+chép|bản\s+quyền|copyright|©|\(c\))[^|\n]{0,200}", re.I)
 
 
 _RIGHTS_X = (
@@ -286,7 +288,7 @@ def _blocks(page: Page, container: etree._Element) -> list[str]:
 
 def _lead(page: Page, h1: etree._Element | None) -> str | None:
     """The sapo: a prose element classed as such below the headline."""
-    for el in page.xpath(f"//*[{_klass(_SAPO)}][not(self::meta or self::body or self::html)]"):
+    for el in page.xpath(f"//*[{_SAPO_X} or {_klass(_SAPO)}][not(self::meta or self::body or self::html)]"):
         text = text_of(el)
         if not 30 <= len(text) <= 1500 or _line(el) < _line(h1) or page.xpath(".//p[2]", el):
             continue
@@ -364,20 +366,43 @@ def _comment_count(page: Page) -> int | None:
     return None
 
 
+_INLINE = frozenset("a abbr b em font i small span strong sup sub u".split())
+
+
+def _rights_rank(text: str, in_footer: bool) -> int:
+    """How surely a sentence is the article's rights notice (0: not one)."""
+    if _NO_COPY.search(text):
+        if text.startswith("(*)"):
+            return 5
+        return 1 if in_footer else 4
+    if _RIGHTS_WORD.search(text):
+        return 3
+    return 2 if "©" in text else 0
+
+
 def find_rights(page: Page, container: etree._Element | None = None) -> str | None:
-    """The rights notice: a no-copying notice, else the footer's copyright sentence."""
+    """The rights notice: a no-copying notice printed with the article, else the footer's copyright sentence."""
     inside = set(container.iter()) if container is not None else set()
-    nodes = page.xpath(_RIGHTS_X)
-    for pattern in _RIGHTS:
-        for parent in nodes:
-            if parent in inside:
-                continue
-            text = rights_text(parent) or clean(" ".join(parent.xpath("text()")))
-            match = pattern.search(text)
-            if match:
-                notice = text if len(text) <= 300 else clean(match.group(0))
-                return notice[:300]
-    return None
+    best: tuple[int, str] | None = None
+    for element in page.xpath(_RIGHTS_X):
+        if element in inside:
+            continue
+        # A marker in an inline tag ("<span>© 2026 – </span>Công ty ...") belongs to its block's line.
+        for _ in range(3):
+            parent = element.getparent()
+            if element.tag not in _INLINE or parent is None:
+                break
+            element = parent
+        # The element's own line holding the marker: footers put several notices in one block.
+        lines = [line for line in lines_of(element) if _SENTENCE.search(line)]
+        if not lines:
+            continue
+        text = lines[0] if len(lines[0]) <= 300 else clean(_SENTENCE.search(lines[0]).group(0))  # type: ignore[union-attr]
+        in_footer = bool(page.xpath(f"ancestor-or-self::*[self::footer or {_klass('footer|copyright|bottom')}]", element))
+        rank = _rights_rank(text, in_footer)
+        if rank and (best is None or rank > best[0]):
+            best = (rank, text[:300])
+    return best[1] if best else None
 
 
 def from_heuristics(page: Page, found: dict[str, Any]) -> dict[str, Any]:
