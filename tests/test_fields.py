@@ -25,16 +25,16 @@ def test_credit_of(caption: str, expected: str | None) -> None:
 
 ROW = """<html><head><title>x</title></head><body><h1>Ảnh đẹp mùa thu Hà Nội</h1>
 <div class="content"><p>Mùa thu Hà Nội có nắng vàng nhẹ và gió heo may thổi qua từng con phố cổ kính.</p>
-<div class="layout-image-2"><figure><img src="https://baomau.vn/a.jpg"></figure>
-<figure><img src="https://baomau.vn/b.jpg"></figure><figcaption>Hồ Gươm buổi sáng. Ảnh: Lan Anh</figcaption></div>
+<div class="layout-image-2"><figure><img src="https://tintuc.example/a.jpg"></figure>
+<figure><img src="https://tintuc.example/b.jpg"></figure><figcaption>Hồ Gươm buổi sáng. Ảnh: Lan Anh</figcaption></div>
 <p>Người dân và du khách dạo quanh hồ từ sáng sớm để tận hưởng không khí trong lành của mùa thu.</p></div>
-<table><tr><td>Menu</td><td><img src="https://baomau.vn/logo.png"><img src="https://baomau.vn/icon.png"></td></tr></table>
+<table><tr><td>Menu</td><td><img src="https://tintuc.example/logo.png"><img src="https://tintuc.example/icon.png"></td></tr></table>
 </body></html>"""
 
 
 def test_row_caption_reaches_each_image() -> None:
     """Figures in a row share the caption that follows them."""
-    images = vnnews_parse.parse(ROW, url="https://baomau.vn/a.html").images
-    assert [("https://baomau.vn/a.jpg", "Lan Anh"), ("https://baomau.vn/b.jpg", "Lan Anh")] == [
+    images = vnnews_parse.parse(ROW, url="https://tintuc.example/a.html").images
+    assert [("https://tintuc.example/a.jpg", "Lan Anh"), ("https://tintuc.example/b.jpg", "Lan Anh")] == [
         (i.url, i.credit) for i in images
     ]

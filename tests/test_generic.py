@@ -22,7 +22,7 @@ JSONLD_PAGE = f"""<html><head><title>Tin thử - Báo Mẫu</title>
     "datePublished": "2024-05-06T08:30:00+07:00", "dateModified": "2024-05-06T09:00:00+07:00",
     "author": [{{"@type": "Person", "name": "Lê Minh"}}, {{"@type": "Organization", "name": "Báo Mẫu"}}],
     "articleSection": "Thời sự", "keywords": "quy hoạch, đô thị",
-    "image": {{"@type": "ImageObject", "url": "https://baomau.vn/anh/hoi-nghi.jpg"}},}}
+    "image": {{"@type": "ImageObject", "url": "https://tintuc.example/anh/hoi-nghi.jpg"}},}}
 ]}}
 </script></head><body><h1>Hội nghị bàn về quy hoạch đô thị</h1><div class="content">{PARAGRAPHS}</div></body></html>"""
 
@@ -86,15 +86,15 @@ def test_meta_headline_without_h1() -> None:
 
 def test_meta_fields() -> None:
     """article:* meta tags give date, section, tags and author."""
-    article = vnnews_parse.parse(META_PAGE, url="https://baomau.vn/gia-xang.html")
+    article = vnnews_parse.parse(META_PAGE, url="https://tintuc.example/gia-xang.html")
     actual = (article.published, article.section, article.tags, article.authors)
     assert (datetime(2024, 5, 6, 15, 0, tzinfo=VN), "Kinh tế", ("xăng dầu", "giá cả"), ("Trần An",)) == actual
 
 
 def test_meta_image_resolved_against_url() -> None:
     """A relative og:image is resolved against the page URL."""
-    article = vnnews_parse.parse(META_PAGE, url="https://baomau.vn/gia-xang.html")
-    assert ["https://baomau.vn/anh/xang.jpg"] == [image.url for image in article.images]
+    article = vnnews_parse.parse(META_PAGE, url="https://tintuc.example/gia-xang.html")
+    assert ["https://tintuc.example/anh/xang.jpg"] == [image.url for image in article.images]
 
 
 def test_bare_date_near_headline() -> None:
@@ -135,7 +135,7 @@ def test_bare_rights() -> None:
 
 def test_bare_site_is_generic() -> None:
     """A page of no known site is read by the generic fallback."""
-    assert "generic" == vnnews_parse.parse(BARE_PAGE, url="https://baomau.vn/mua.html").site
+    assert "generic" == vnnews_parse.parse(BARE_PAGE, url="https://tintuc.example/mua.html").site
 
 
 @pytest.mark.parametrize(
