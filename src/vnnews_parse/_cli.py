@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,27 +12,94 @@ from typing import TextIO
 
 from vnnews_parse import __version__
 from vnnews_parse._article import Article
+from vnnews_parse._batch import HTML_SUFFIXES, Progress, expand, is_warc, run
 from vnnews_parse._errors import ParseError
 from vnnews_parse._parse import parse
 
-_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+_SUFFIXES = HTML_SUFFIXES
+
+_EPILOG = """\
+One file prints pretty JSON; several files or a folder print JSON lines.
+
+Batch mode (--jobs, --unordered or --errors given, or a WARC input): inputs are files, folders
+(recursive *.html/*.htm), WARC files (.warc, .warc.gz; needs vnnews_parse[warc]) and '-', which
+then reads a list of paths from stdin, one per line. Output is always JSON lines, in input order
+unless --unordered; memory stays flat. A progress bar is drawn on stderr when it is a terminal.
+Outside batch mode, '-' reads one page from stdin.
+
+Exit status: 0 all parsed, 1 some input failed, 2 usage error, 130 interrupted (Ctrl-C; what was
+written is kept).
+"""
 
 
 def _build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="vnnews-parse",
         description="Parse Vietnamese news article pages into JSON records.",
-        epilog="One file prints pretty JSON; several files or a folder print JSON lines. "
-        "Exit status: 0 all parsed, 1 some input failed, 2 usage error.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ap.add_argument("inputs", nargs="*", metavar="PATH", help="HTML files or folders; '-' reads a page from stdin")
+    ap.add_argument(
+        "inputs", nargs="*", metavar="PATH",
+        help="HTML files, folders or WARC files; '-' reads a page from stdin (batch mode: a list of paths)",
+    )  # fmt: skip
     ap.add_argument("--url", help="the page's URL (only with a single input)")
     ap.add_argument("--site", help="force a site adapter by name, or 'generic'")
     ap.add_argument("--format", choices=("json", "jsonl", "text"), help="output format (default: json for one input)")
     ap.add_argument("--explain", action="store_true", help="show each field's value and where it came from")
     ap.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    batch = ap.add_argument_group("batch mode")
+    batch.add_argument("-j", "--jobs", type=_jobs, metavar="N", help="worker processes (0 = one per core)")
+    batch.add_argument("--unordered", action="store_true", help="write pages as they finish, not in input order")
+    batch.add_argument("--errors", type=Path, metavar="FILE", help='failures as JSON lines {"input", "error"}')
     ap.add_argument("--version", action="version", version=f"vnnews_parse {__version__}")
     return ap
+
+
+def _jobs(text: str) -> int:
+    """``--jobs``: a worker count, 0 meaning one per core."""
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per core) or more")
+    return value or os.cpu_count() or 1
+
+
+def _is_batch(args: argparse.Namespace) -> bool:
+    """Batch mode: asked for by a batch option, or implied by a WARC input (never a single page)."""
+    return args.jobs is not None or args.unordered or args.errors is not None or any(map(is_warc, args.inputs))
+
+
+def _batch(args: argparse.Namespace) -> int:
+    """Batch mode: everything but the argument checks lives in ``_batch``."""
+    refused = {"--url": args.url, "--explain": args.explain, "--format": args.format not in (None, "jsonl")}
+    for flag, bad in refused.items():
+        if bad:
+            print(f"vnnews-parse: error: {flag} is not available in batch mode (JSON lines only)", file=sys.stderr)
+            return 2
+    progress = Progress(sys.stderr) if sys.stderr.isatty() else None
+    if progress is not None:
+        progress.count_in_background(args.inputs)
+    out: TextIO = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+    errors: TextIO | None = args.errors.open("w", encoding="utf-8") if args.errors else None
+    try:
+        summary = run(
+            expand(args.inputs, sys.stdin),
+            out,
+            jobs=args.jobs or 1,
+            site=args.site,
+            ordered=not args.unordered,
+            errors=errors,
+            report=lambda line: print(line, file=sys.stderr),
+            progress=progress,
+        )
+    finally:
+        for stream in (out, errors):
+            if stream is not None and stream is not sys.stdout:
+                stream.close()
+    if summary.interrupted:
+        print(f"vnnews-parse: interrupted: {summary.done:,} pages written", file=sys.stderr)
+        return 130
+    return 1 if summary.failed else 0
 
 
 def _expand(inputs: list[str]) -> Iterator[str]:
@@ -87,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         _build_parser().print_usage(sys.stderr)
         print("vnnews-parse: error: give at least one PATH, or '-' for stdin", file=sys.stderr)
         return 2
+    if _is_batch(args):
+        return _batch(args)
     items = list(_expand(args.inputs))
     if args.url and len(items) != 1:
         print("vnnews-parse: error: --url needs exactly one input", file=sys.stderr)
