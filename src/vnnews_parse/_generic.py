@@ -355,8 +355,15 @@ def _byline(page: Page, h1: etree._Element | None, container: etree._Element | N
     return []
 
 
+# Short text nodes naming comments ("Bình luận (3)", "(0) Bình luận", "Ý kiến (2)"), and their element.
+_COMMENT_X = (
+    "//body//text()[contains(., 'luận') or contains(., 'kiến') or contains(., 'omment')]"
+    "[string-length() < 40]/parent::*"
+)
+
+
 def _comment_count(page: Page) -> int | None:
-    for parent in page.xpath("//*[text()[contains(., 'luận') or contains(., 'kiến') or contains(., 'omment')]]"):
+    for parent in page.xpath(_COMMENT_X):
         text = text_of(parent)
         if len(text) > 40:
             continue

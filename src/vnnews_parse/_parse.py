@@ -61,6 +61,7 @@ def parse(
         if all(field in values for field in FIELDS):
             break
         for field, value in step(page, values).items():
+            # A field an adapter decided (absent from its template, or empty) is never filled.
             if field not in values and value is not None and value != () and value != "":
                 values[field] = value
                 provenance[field] = name
@@ -87,8 +88,8 @@ def parse(
         tags=values.get("tags", ()),
         images=values.get("images", ()),
         language=_language(page),
-        # A field an adapter decided is empty (a byline slot naming nobody) keeps its provenance.
-        provenance={k: v for k, v in provenance.items() if k in values},
+        # Provenance says where each field was found; a field decided empty was not found.
+        provenance={k: v for k, v in provenance.items() if values.get(k) not in (None, (), "")},
     )
 
 

@@ -70,6 +70,7 @@ class SiteAdapter:
     images: Selectors = attrs.field(default=(), converter=_tuple)
     custom: Mapping[str, Custom] = attrs.field(factory=dict)
     required: tuple[str, ...] = attrs.field(default=("headline", "published", "body"), converter=_tuple)
+    no_fallback: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     templates: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
     def extract(self, page: Page, *, strict: bool = False) -> dict[str, Any]:
@@ -92,9 +93,11 @@ class SiteAdapter:
                     found["source"] = source
             elif value is not None and value != () and value != "":
                 found[field] = value
+        for field in self.no_fallback:
+            found.setdefault(field, None)
         if strict:
             for field in self.required:
-                if field not in found:
+                if found.get(field) is None:
                     tried = "custom function" if field in self.custom else " | ".join(getattr(self, field)) or "no selector"
                     raise FieldError(f"{self.name}: strict: no {field} found ({tried})")
         return found

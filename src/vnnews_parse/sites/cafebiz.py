@@ -34,6 +34,8 @@ ADAPTER = SiteAdapter(
     tags=(*vc.TAGS, "//div[contains(@id, 'tagList')]//li/a"),
     images=(*vc.IMAGES, _M_BODY + "//img"),
     custom={"authors": _authors, "body": _body},
+    # The comment counter, where there is one, is drawn by script: no count in the HTML.
+    no_fallback=("comment_count",),
     required=("headline", "lead", "authors", "published", "body", "rights"),
     templates=("2014 ASP.NET mobile m.cafebiz.vn", "VCCorp 2026 desktop (as cafef)"),
 )

@@ -31,6 +31,8 @@ ADAPTER = SiteAdapter(
     section=("//a[@data-content-name='article-breadcrumb']",),
     tags=("//ul[li[contains(., 'Từ khoá') or contains(., 'Từ khóa')]]/li/a",),
     images=(f"{_CONTENT}//figure//img",),
+    # The comment counter, where there is one, is drawn by script: no count in the HTML.
+    no_fallback=("comment_count",),
     required=("headline", "lead", "published", "body", "rights"),
     templates=("2026 desktop (dt-* classes, data-slot title/sapo/content)",),
 )

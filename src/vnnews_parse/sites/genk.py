@@ -49,6 +49,8 @@ ADAPTER = SiteAdapter(
     tags=(*vc.TAGS, "//div[contains(@class, 'news-show')]//div[@class='tags']//a"),
     images=(*vc.IMAGES, f"{_BODY_2012}//img"),
     custom={"authors": _authors, "lead": _lead},
+    # The comment counter, where there is one, is drawn by script: no count in the HTML.
+    no_fallback=("comment_count",),
     required=("headline", "lead", "authors", "published", "body", "rights"),
     templates=("VCCorp 2026 desktop", "2012 ASP.NET desktop"),
 )

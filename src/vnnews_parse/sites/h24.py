@@ -75,6 +75,8 @@ ADAPTER = SiteAdapter(
     section=(f"//div[@itemprop='breadcrumb']//a[{has_class('chuyenmuc_title')}]",),
     tags=(f"//div[{has_class('baiviet-tags')}]/a",),
     custom={"authors": _byline, "images": _images},
+    # The comment counter, where there is one, is drawn by script: no count in the HTML.
+    no_fallback=("comment_count",),
     required=("headline", "lead", "published", "body", "rights"),
     templates=("2012 desktop XHTML (baiviet-title, publication_date, text-conent, nguontin)",),
 )

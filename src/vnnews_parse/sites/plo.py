@@ -20,6 +20,8 @@ ADAPTER = SiteAdapter(
     section=_mcms.SECTION,
     tags=_mcms.TAGS,
     images=_mcms.IMAGES,
+    # The comment counter, where there is one, is drawn by script: no count in the HTML.
+    no_fallback=("comment_count",),
     required=("headline", "lead", "authors", "published", "body", "rights"),
     templates=("mcms 2025 (plo.vn, mobile assets)",),
 )

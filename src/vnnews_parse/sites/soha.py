@@ -22,6 +22,8 @@ ADAPTER = SiteAdapter(
     rights=vc.RIGHTS,
     tags=vc.TAGS,
     images=(*vc.IMAGES, _BODY_2012 + "//img"),
+    # The comment counter, where there is one, is drawn by script: no count in the HTML.
+    no_fallback=("comment_count",),
     required=("headline", "lead", "authors", "published", "body", "rights"),
     templates=("VCCorp 2026 desktop", "2012 ASP.NET desktop"),
 )

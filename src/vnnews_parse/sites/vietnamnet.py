@@ -35,6 +35,8 @@ ADAPTER = SiteAdapter(
     section=(f"//div[{has_class('bread-crumb-detail')}]/ul/li[2]/a",),
     tags=(f"//div[{has_class('tag-cotnent')} or {has_class('tag-content')}]//h3/a",),
     images=(f"{_BODY}//figure//img",),
+    # The comment counter, where there is one, is drawn by script: no count in the HTML.
+    no_fallback=("comment_count",),
     required=("headline", "lead", "published", "body", "rights"),
     templates=("2026 desktop (content-detail, article-detail-author, bread-crumb-detail__time)",),
 )

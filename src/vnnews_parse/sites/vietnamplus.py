@@ -24,6 +24,8 @@ ADAPTER = SiteAdapter(
     authors=(_CREDIT,),
     images=_mcms.IMAGES,
     # Only a video page was seen: its credit box names an agency; a personal byline's markup is unconfirmed.
+    # The comment counter, where there is one, is drawn by script: no count in the HTML.
+    no_fallback=("comment_count",),
     required=("headline", "lead", "published", "body", "rights"),
     templates=("mcms 2026 desktop (video article)",),
 )

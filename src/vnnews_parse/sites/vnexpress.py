@@ -33,6 +33,8 @@ ADAPTER = SiteAdapter(
     comment_count=(f"//span[{has_class('num_cmt_detail')}]",),
     section=(f"//ul[{has_class('breadcrumb')}]/li[1]/a",),
     images=(f"{_DETAIL}//figure//img",),
+    # The comment counter, where there is one, is drawn by script: no count in the HTML.
+    no_fallback=("comment_count",),
     required=("headline", "lead", "published", "body"),
     templates=("2020s desktop (article.fck_detail, span.date, right-aligned byline)",),
 )

@@ -32,6 +32,8 @@ ADAPTER = SiteAdapter(
     section=(f"//p[{has_class('the-article-category')}]/a",),
     tags=(f"//p[{has_class('the-article-tags')}]/*[self::a or self::span or self::strong]",),
     images=(f"{_BODY}//table[{has_class('picture')}]//img", f"{_BODY}//figure//img"),
+    # The comment counter, where there is one, is drawn by script: no count in the HTML.
+    no_fallback=("comment_count",),
     required=("headline", "lead", "published", "body", "rights"),
     templates=("2025 desktop (article.the-article, the-article-body, the-article-credit)",),
 )
