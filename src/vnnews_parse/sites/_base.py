@@ -28,7 +28,9 @@ Custom = Callable[[Page], Any]
 
 def has_class(name: str) -> str:
     """XPath predicate: the class attribute holds the token ``name`` ("author" is not "wrap-author")."""
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+    # The plain substring test first: it is cheap and rejects almost every element, so the
+    # costly token test (string building per element) runs only on the few candidates.
+    return f"contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
 def _tuple(value: str | tuple[str, ...]) -> tuple[str, ...]:
