@@ -124,7 +124,7 @@ def warc_tasks(path: str) -> Iterator[Task]:
                     url=record.rec_headers.get_header("WARC-Target-URI"),
                     charset=match.group(1) if match else None,
                 )
-    except Exception as exc:  # noqa: BLE001 - warcio, gzip and OS errors alike end this archive, not the run
+    except Exception as exc:
         where = f" after the record at offset {offset}" if offset else ""
         yield Task(path, error=f"cannot read WARC{where}: {_reason(exc)}")
 
@@ -166,7 +166,7 @@ def parse_to_record(task: Task, site: str | None = None) -> tuple[dict[str, Any]
         article = parse(with_http_charset(data, task.charset), task.url, site=site)
     except (ParseError, OSError) as exc:
         return None, _reason(exc)
-    except Exception as exc:  # noqa: BLE001 - a bug on one page of millions must not stop the run
+    except Exception as exc:
         return None, f"internal error: {type(exc).__name__}: {exc}"
     return {"input": task.input, **article.to_dict()}, None
 

@@ -16,7 +16,7 @@ from lxml import etree
 from vnnews_parse._article import Image
 from vnnews_parse._byline import AGENCIES, split_byline
 from vnnews_parse._dates import parse_datetime, parse_datetime_us
-from vnnews_parse._fields import image_of, read_date, rights_text
+from vnnews_parse._fields import image_of, read_date
 from vnnews_parse._numbers import parse_count
 from vnnews_parse._page import Page
 from vnnews_parse._text import clean, lines_of, text_of, unescape, unique

@@ -24,7 +24,7 @@ def _predicates_after(expr: str, start: int) -> tuple[list[str], int]:
     """The predicates of the step that begins at ``start`` and where the step ends."""
     i, n = start, len(expr)
     # The node test: a name (with an axis or namespace prefix), '*', or node()/text().
-    while i < n and (expr[i].isalnum() or expr[i] in "_-:*.@()" and not (expr[i] == "(" and expr[i - 1] in " |")):
+    while i < n and (expr[i].isalnum() or (expr[i] in "_-:*.@()" and not (expr[i] == "(" and expr[i - 1] in " |"))):
         if expr[i] == "(":
             i = expr.index(")", i)  # node(), text(): no nested parentheses in a node test
         i += 1

@@ -12,7 +12,6 @@ the site modules pick from the constants below and add their own.
 
 from vnnews_parse.sites._base import has_class
 
-
 _BODY = f"//div[{has_class('cms-body')}]"
 
 HEADLINE = (f"//h1[{has_class('article__title')}]",)

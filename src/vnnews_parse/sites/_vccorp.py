@@ -15,9 +15,6 @@ from vnnews_parse._page import Page
 from vnnews_parse._text import clean, lines_of, text_of
 from vnnews_parse.sites._base import has_class
 
-
-
-
 # -- 2026 desktop ------------------------------------------------------------------------------
 HEADLINE = (
     "//h1[@data-role='title']",
