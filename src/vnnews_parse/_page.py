@@ -6,6 +6,7 @@ import codecs
 import json
 import re
 import threading
+import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -13,18 +14,23 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from vnnews_parse._errors import DecodeError, EmptyInputError, NotHTMLError
+from vnnews_parse._errors import DecodeError, EmptyInputError, InputTooLargeError, NotHTMLError
 from vnnews_parse._text import clean, unescape
 
 _NS = {"re": "http://exslt.org/regular-expressions"}
 _XPATH_CACHE: dict[str, etree.XPath] = {}
 
 # Only the head of the document is searched for a declared charset, as browsers do.
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.I)
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 # C0 controls (but tab, LF, CR) are not allowed in an lxml string and never visible.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _TAG = re.compile(r"<\s*[a-zA-Z!?/]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# White space, controls, quotes and invisible characters never belong in a URL we hand out.
+_BAD_URL_CHAR = re.compile(
+    "[\\s\"'<>\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ud800-\udfff]"
+)
 
 
 def compile_xpath(expr: str) -> etree.XPath:
@@ -35,66 +41,117 @@ def compile_xpath(expr: str) -> etree.XPath:
     return found
 
 
-def _codec(name: str) -> str | None:
+# Labels a page may declare, as codec names; anything else (UTF-7, "hex", "zlib", EBCDIC...) is
+# ignored: those are not web encodings and some would decode markup into something else entirely.
+_WEB_ENCODINGS = frozenset(
+    ["utf-8", "ascii", "big5", "big5hkscs", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp866", "cp874", "cp932", "cp949", "euc_jp", "euc_kr", "gb18030", "gb2312", "gbk", "iso8859-1", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-9", "iso8859-10", "iso8859-11", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "koi8-r", "koi8-u", "mac-cyrillic", "mac-roman", "shift_jis", "tis-620"]
+)
+# Browsers read these labels as their Windows supersets (WHATWG Encoding Standard).
+_BROWSER_READS = {"ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874", "gb2312": "gbk"}
+# Western single-byte charsets that Vietnamese windows-1258 pages wrongly declare.
+_WESTERN = frozenset(("cp1252", "iso8859-15"))
+_XML_ENCODING = re.compile(rb"""^\s{0,64}<\?xml[^>]{0,200}?encoding\s*=\s*["']?([a-zA-Z0-9_.:-]{1,40})""")
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+# Bytes with this many valid non-ASCII UTF-8 characters per broken sequence are damaged UTF-8 (a truncated
+# download, a stray byte), not another encoding: broken sequences are frequent in any other.
+_DAMAGE_RATIO = 4
+# windows-1258 writes Vietnamese as a letter plus a combining tone byte; in windows-1252 those bytes are
+# Ì Ò Þ ì ò, which Western text puts after a letter far more rarely, and "đ" (0xF0/0xD0) is its "ð".
+_CP1258_TONES = re.compile(rb"[A-Za-z\xc2\xc3\xca\xd4\xd5\xdd\xe2\xe3\xea\xf4\xf5\xfd][\xcc\xd2\xde\xec\xf2]")
+
+
+def _codec(name: str | bytes) -> str | None:
+    """The codec name of a declared charset label when it is a web encoding, else ``None``."""
+    label = name.decode("ascii", "replace") if isinstance(name, bytes) else name
     try:
-        return codecs.lookup(name.decode("ascii", "replace") if isinstance(name, bytes) else name).name
+        codec = codecs.lookup(label.strip()).name
     except LookupError:
         return None
+    return _BROWSER_READS.get(codec, codec) if codec in _WEB_ENCODINGS else None
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The web encoding the page declares in a ``<meta>`` tag or its XML declaration, if any."""
+    match = _CHARSET.search(head) or _XML_ENCODING.match(head)
+    return _codec(match.group(1)) if match else None
+
+
+def _utf8_evidence(data: bytes) -> tuple[str, int, int]:
+    """The bytes as UTF-8 with replacement characters, the count of those, and of decoded non-ASCII characters."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    return text, bad, len(text) - bad - len(data.translate(None, _HIGH_BYTES))
+
+
+def _unicode(data: bytes, encoding: str) -> str | None:
+    """Decode UTF-8/UTF-16 that may be damaged; ``None`` when the damage says it is something else."""
+    if encoding.startswith("utf-16"):
+        data = data[: len(data) // 2 * 2]  # a truncated download may cut a code unit in half
+    text = data.decode(encoding, "replace")
+    # A byte order mark or a pattern of zero bytes is strong evidence: allow one broken character in 64.
+    return text if text.count("\ufffd") * 64 <= len(text) else None
+
+
+def _windows_1258(data: bytes) -> str:
+    """Decode windows-1258; its separate tone bytes become combining marks, composed here (NFC)."""
+    return unicodedata.normalize("NFC", data.decode("cp1258"))
+
+
+def _looks_windows_1258(data: bytes) -> bool:
+    """Vietnamese written in windows-1258: toned letters and "đ" throughout a sample of the page."""
+    sample = data[:65536]
+    tones = sum(1 for _ in _CP1258_TONES.finditer(sample))
+    return tones >= 8 and sample.count(b"\xf0") + sample.count(b"\xd0") >= 2
 
 
 def decode(data: bytes) -> str:
-    """Decode page bytes: BOM, then the declared charset if the bytes agree, then UTF-8, then windows-1258."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    """Decode page bytes: BOM, then UTF-8 unless the bytes contradict it, the declared charset, windows-1258."""
+    return _decode(data)[0]
+
+
+def _decode(data: bytes) -> tuple[str, bool]:
+    """:func:`decode`, and whether the text is exactly the bytes read as UTF-8 (so lxml may read the bytes)."""
+    for bom, enc in _BOMS:
         if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(enc)
-            except UnicodeDecodeError as exc:
-                raise DecodeError(f"cannot decode input: invalid {enc} after its byte order mark") from exc
+            text = _unicode(data[len(bom) :], enc)
+            if text is None:
+                raise DecodeError(f"cannot decode input: invalid {enc} after its byte order mark")
+            return text, False
     head = data[:4096]
     # UTF-16 without a BOM: ASCII markup leaves every other byte zero.
     if len(head) >= 8 and head.count(0) > len(head) // 3:
         enc = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            pass
-    declared = None
-    match = _CHARSET.search(head)
-    if match:
-        declared = _codec(match.group(1).decode("ascii", "replace"))
+        text = _unicode(data, enc)
+        if text is not None:
+            return text, False
+    declared = declared_charset(head)
     # Valid multi-byte UTF-8 almost never happens by chance, so it beats a declaration that
     # says otherwise (pages re-saved as UTF-8 often keep their old windows-1258 meta tag).
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+        return data.decode("utf-8"), True
+    except UnicodeDecodeError:
+        pass
+    text, bad, good = _utf8_evidence(data)
+    # Mostly valid UTF-8 is UTF-8 with damage (a truncated download, a stray byte): keep it UTF-8.
+    if good >= _DAMAGE_RATIO * bad:
+        return text, False
+    if declared is not None and declared != "utf-8":
         try:
-            return data.decode(declared)
+            legacy = data.decode(declared)
         except UnicodeDecodeError:
             pass
-    # A truncated download or a stray byte leaves a UTF-8 page mostly valid: keep it UTF-8.
-    bad = sum(1 for _ in _utf8_errors(data, limit=64))
-    if bad < 64 and (declared in (None, "utf-8") or bad <= 2):
-        return data.decode("utf-8", errors="replace")
+        else:
+            if declared == "cp1258" or (declared in _WESTERN and _looks_windows_1258(data)):
+                return _windows_1258(data), False
+            return legacy, False
     try:
-        return data.decode("cp1258")
+        return _windows_1258(data), False
     except UnicodeDecodeError:
-        raise DecodeError(f"cannot decode input as UTF-8 or windows-1258 ({utf8_error.reason})") from None
-
-
-def _utf8_errors(data: bytes, limit: int) -> Iterator[int]:
-    """Yield the offsets of undecodable UTF-8 sequences, at most ``limit`` of them."""
-    start = 0
-    count = 0
-    while count < limit:
-        try:
-            data[start:].decode("utf-8")
-            return
-        except UnicodeDecodeError as exc:
-            yield start + exc.start
-            count += 1
-            start += exc.end
+        pass
+    if bad <= 8:
+        return text, False
+    raise DecodeError(f"cannot decode input: {bad:,} invalid UTF-8 sequences and bytes windows-1258 does not define")
 
 
 def normalise_host(url: str | None) -> str | None:
@@ -119,7 +176,7 @@ def normalise_host(url: str | None) -> str | None:
 
 def http_url(value: str | None, base: str | None = None) -> str | None:
     """An absolute http(s) URL, resolved against ``base``; ``None`` for anything else."""
-    if not value:
+    if not value or not isinstance(value, str):
         return None
     value = value.strip()
     if value.startswith("//"):
@@ -133,7 +190,7 @@ def http_url(value: str | None, base: str | None = None) -> str | None:
         parts = urlsplit(value)
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or not parts.hostname or any(c in value for c in " \n\t<>\"'"):
+    if parts.scheme not in ("http", "https") or not parts.hostname or _BAD_URL_CHAR.search(value):
         return None
     return value
 
@@ -141,13 +198,14 @@ def http_url(value: str | None, base: str | None = None) -> str | None:
 class Page:
     """One parsed page: the lxml tree plus the lookups every extractor shares, each computed once."""
 
-    __slots__ = ("tree", "url", "host", "_meta", "_jsonld", "_canonical")
+    __slots__ = ("_base", "_canonical", "_jsonld", "_meta", "host", "tree", "url")
 
     def __init__(self, tree: lxml_html.HtmlElement, url: str | None) -> None:
         self.tree = tree
         self._meta: dict[str, str] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | None | bool = False
+        self._base: str | None | bool = False
         self.url = http_url(url) or None
         self.host = normalise_host(self.url)
 
@@ -178,9 +236,17 @@ class Page:
         """The page's own address: ``<link rel=canonical>``, else ``og:url``."""
         if self._canonical is False:
             hrefs = self.xpath("//link[@rel='canonical']/@href")
-            value = http_url(hrefs[0], self.url) if hrefs else None
-            self._canonical = value or http_url(self.meta("og:url"), self.url)
+            value = http_url(hrefs[0], self.base) if hrefs else None
+            self._canonical = value or http_url(self.meta("og:url"), self.base)
         return self._canonical  # type: ignore[return-value]
+
+    @property
+    def base(self) -> str | None:
+        """The URL relative links resolve against: the first ``<base href>`` (if http(s)), else the page URL."""
+        if self._base is False:
+            hrefs = self.xpath("(//base[@href])[1]/@href")
+            self._base = (http_url(hrefs[0], self.url) if hrefs else None) or self.url
+        return self._base  # type: ignore[return-value]
 
     @property
     def jsonld(self) -> list[dict[str, Any]]:
@@ -195,8 +261,8 @@ class Page:
         return self._jsonld
 
     def resolve(self, value: str | None) -> str | None:
-        """An http(s) URL from a page attribute, resolved against the page URL; else ``None``."""
-        return http_url(value, self.url or self.canonical)
+        """An http(s) URL from a page attribute, resolved against ``<base href>`` or the page URL; else ``None``."""
+        return http_url(value, self.base or self.canonical)
 
 
 def _load_json(raw: str) -> Any:
@@ -237,21 +303,23 @@ def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
 
 def load(html: str | bytes, url: str | None, max_bytes: int) -> Page:
     """Decode and parse the input once; raise a :class:`ParseError` subclass for unusable input."""
-    from vnnews_parse._errors import InputTooLargeError
-
+    utf8: bytes | None = None  # the input bytes, when they are exactly the UTF-8 of ``text``
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
         if len(data) > max_bytes:
             raise InputTooLargeError(f"input too large: {len(data):,} bytes (max_bytes={max_bytes:,})")
         if not data.strip():
             raise EmptyInputError("empty input: no bytes to parse")
-        text = decode(data)
+        text, exact = _decode(data)
+        utf8 = data if exact else None
     elif isinstance(html, str):
         if len(html) > max_bytes:
             raise InputTooLargeError(f"input too large: {len(html):,} characters (max_bytes={max_bytes:,})")
         text = html
     else:
         raise NotHTMLError(f"input must be str or bytes, not {type(html).__name__}")
+    original = text
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise EmptyInputError("empty input: nothing but white space")
     if _CONTROLS.search(text, 0, 4096) is not None or "\x00" in text:
@@ -259,16 +327,34 @@ def load(html: str | bytes, url: str | None, max_bytes: int) -> Page:
         if controls > 64:
             raise NotHTMLError("not HTML: the input looks like binary data")
         text = _CONTROLS.sub("", text)
-    text = _XML_DECL.sub("", text, count=1)
+    text = _composed(_XML_DECL.sub("", text, count=1))
     if _TAG.search(text) is None:
         raise NotHTMLError("not HTML: the input has no markup")
+    if utf8 is not None and text is original:
+        payload = utf8  # nothing changed: lxml reads the bytes as they came, no re-encoding
+    else:
+        try:
+            payload = text.encode("utf-8")
+        except UnicodeEncodeError:
+            # Lone surrogates (text decoded with "surrogateescape") would make lxml stop reading there.
+            payload = _SURROGATES.sub("\ufffd", text).encode("utf-8")
     try:
-        tree = lxml_html.document_fromstring(text, parser=_parser())
+        tree = lxml_html.document_fromstring(payload, parser=_parser())
     except (etree.ParserError, ValueError) as exc:
         raise NotHTMLError(f"not HTML: lxml cannot parse it ({clean(str(exc))[:120]})") from None
     if tree is None:
         raise NotHTMLError("not HTML: the document is empty after parsing")
     return Page(tree, url)
+
+
+def _composed(text: str) -> str:
+    """The text in NFC when it is typed decomposed ("Unicode tổ hợp"), so selectors match its words."""
+    head = text[:8192]
+    # A few decomposed letters (a pasted title) do not need a pass over the page; text fields are
+    # composed by clean() anyway. Decomposed pages are decomposed from their <title> on.
+    if unicodedata.is_normalized("NFC", head) or len(head) - len(unicodedata.normalize("NFC", head)) < 8:
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 _LOCAL = threading.local()
@@ -279,8 +365,14 @@ def _parser() -> lxml_html.HTMLParser:
     parser: lxml_html.HTMLParser | None = getattr(_LOCAL, "parser", None)
     if parser is None:
         # no_network and no entity resolution: a page must never make us fetch or expand anything.
+        # The input is always handed over as UTF-8, whatever charset the page declares.
         parser = _LOCAL.parser = lxml_html.HTMLParser(
-            no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, default_doctype=False
+            encoding="utf-8",
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            huge_tree=False,
+            default_doctype=False,
         )
     return parser
 

@@ -1,0 +1,1 @@
+"""Helpers shared by tests/test_hostile.py and scripts/fuzz.py: outcome checks and the regex sweep."""
