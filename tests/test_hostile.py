@@ -368,13 +368,7 @@ def test_error_message_is_one_line_naming_the_problem(cls: type[vnnews_parse.Par
 CPU_BUDGET = 1.5
 PATTERNS = regex_sweep.all_patterns()
 # Quadratic on long runs of white space or non-space characters; fixes proposed in the issue #4 report.
-SUPER_LINEAR = {
-    "vnnews_parse._byline._EMAIL[0]": "\\S+@\\S+ restarts at every character of a long word: (?<!\\S)\\S+@\\S+",
-    "vnnews_parse._byline._SPLIT[0]": "\\s+ restarts inside a run of spaces: (?<!\\s) before each \\s+ alternative",
-    "vnnews_parse.sites.genk._OUTLET[0]": "\\s*/ restarts inside a run of spaces: prefix (?<!\\s)",
-    "vnnews_parse.sites.h24._CREDITED[0]": "lazy author then \\s*: greedy [^()]+ and strip() the author",
-    r"vnnews_parse/_generic.py re.split('\\s+[|\\-–—]\\s+')": "title split restarts inside spaces: prefix (?<!\\s)",
-}
+SUPER_LINEAR: dict[str, str] = {}
 
 
 def _pattern_params() -> list[Any]:

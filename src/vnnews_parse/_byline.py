@@ -16,8 +16,10 @@ _LABEL = re.compile(
     re.I,
 )
 _MARKS = re.compile(r"\((?:ảnh|\*|tổng\s+hợp|lược\s+dịch|dịch|biên\s+dịch|th|th\.|theo\s+[^)]*)\)|\(\*\)|\*", re.I)
-_EMAIL = re.compile(r"\S+@\S+")
-_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[,;&|/]\s*|\s+và\s+|\s+and\s+", re.I)
+_EMAIL = re.compile(r"(?<!\S)\S+@\S+")
+# Each alternative starts at the first space of a run ((?<!\s)), so a long run of spaces is not
+# rescanned from every position inside it.
+_SPLIT = re.compile(r"(?<!\s)\s+[-–—|/]\s+|(?:(?<!\s)\s+)?[,;&|/]\s*|(?<!\s)\s+và\s+|(?<!\s)\s+and\s+", re.I)
 _EDGE = re.compile(r"^[\s\-–—|:,.;/•·]+|[\s\-–—|:,;/•·]+$")
 # News agencies and outlets are credited as sources even when printed where a byline goes.
 AGENCIES = frozenset(

@@ -173,7 +173,8 @@ def from_meta(page: Page, found: dict[str, Any]) -> dict[str, Any]:
 # -- Heuristics on the page -------------------------------------------------------------------------
 def _klass(words: str) -> str:
     """XPath test: the element's class or id contains one of the ``|``-separated words."""
-    return f"re:test(concat(@class, ' ', @id), '{words}', 'i')"
+    # The attribute test first: re:test calls back into Python, which is costly on every element.
+    return f"(@class or @id) and re:test(concat(@class, ' ', @id), '{words}', 'i')"
 
 
 # Containers that sit in or next to an article but never hold its text.
@@ -221,7 +222,7 @@ def _title_headline(page: Page) -> str | None:
     title = text_of(next(iter(page.xpath("//title")), None))
     if not title:
         return None
-    parts = re.split(r"\s+[|\-–—]\s+", title)
+    parts = re.split(r"(?<!\s)\s+[|\-–—]\s+", title)
     if len(parts) > 1 and len(parts[-1]) < 40:
         parts = parts[:-1]
     return clean(" - ".join(parts)) or None
@@ -280,8 +281,10 @@ def _blocks(page: Page, container: etree._Element) -> list[str]:
     skip = {x for x in page.xpath(_BOILERPLATE_X, container) if isinstance(x, etree._Element)}
     # A paragraph that is nothing but a link is a "read also" teaser.
     for p in container.iter("p", "div", "li", "h2", "h3"):
+        if p in skip or next(p.iter("a"), None) is None:
+            continue
         text = text_of(p)
-        if text and p not in skip and text == clean(" ".join(text_of(a) for a in p.iter("a"))):
+        if text and text == clean(" ".join(text_of(a) for a in p.iter("a"))):
             skip.add(p)
     return [b for b in lines_of(container, skip) if not _LABEL_LINE.match(b)]
 
@@ -376,6 +379,15 @@ def _comment_count(page: Page) -> int | None:
 _INLINE = frozenset("a abbr b em font i small span strong sup sub u".split())
 
 
+_MARKER = re.compile(r"sao\s+chép|bản\s+quyền|copyright|©|\(c\)", re.I)
+
+
+def _sentence(line: str) -> re.Match[str] | None:
+    """The rights sentence in a line; the cheap marker search first keeps long lines linear."""
+    marker = _MARKER.search(line)
+    return _SENTENCE.search(line, max(0, marker.start() - 100)) if marker else None
+
+
 def _rights_rank(text: str, in_footer: bool) -> int:
     """How surely a sentence is the article's rights notice (0: not one)."""
     if _NO_COPY.search(text):
@@ -401,10 +413,11 @@ def find_rights(page: Page, container: etree._Element | None = None) -> str | No
                 break
             element = parent
         # The element's own line holding the marker: footers put several notices in one block.
-        lines = [line for line in lines_of(element) if _SENTENCE.search(line)]
-        if not lines:
+        found = next(((line, m) for line in lines_of(element) if (m := _sentence(line))), None)
+        if found is None:
             continue
-        text = lines[0] if len(lines[0]) <= 300 else clean(_SENTENCE.search(lines[0]).group(0))  # type: ignore[union-attr]
+        line, match = found
+        text = line if len(line) <= 300 else clean(match.group(0))
         in_footer = bool(page.xpath(f"ancestor-or-self::*[self::footer or {_klass('footer|copyright|bottom')}]", element))
         rank = _rights_rank(text, in_footer)
         if rank and (best is None or rank > best[0]):

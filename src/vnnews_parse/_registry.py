@@ -25,6 +25,8 @@ def adapter_for_host(host: str | None) -> SiteAdapter | None:
 def find_adapter(page: Page, site: str | None = None) -> SiteAdapter | None:
     """The adapter for ``page`` (``None`` means the generic fallback); ``site`` forces one by name."""
     if site is not None:
+        if not isinstance(site, str):
+            raise UnknownSiteError(f"site must be an adapter name (str), not {type(site).__name__}")
         if site == "generic":
             return None
         if site not in BY_NAME:

@@ -13,7 +13,7 @@ _INIT = f"//div[{vc.has_class('init_content')}]"
 _BODY_2012 = f"{_INIT}/following-sibling::*"
 # 2012: the byline closes the body as right-aligned italic lines: "Theo <translator>/<outlet>", then "<source>".
 _RIGHT = "[contains(translate(@style, 'RIGHT', 'right'), 'right') or @align='right']"
-_OUTLET = re.compile(r"\s*/\s*[\w.-]+\.(?:vn|com|net|org)\b.*$", re.IGNORECASE)
+_OUTLET = re.compile(r"(?<!\s)\s*/\s*[\w.-]+\.(?:vn|com|net|org)\b.*$", re.IGNORECASE)
 
 
 def _authors(page: Page) -> list[str] | None:

@@ -21,7 +21,8 @@ _STYLE = "translate(@style, ' ', '')"
 _CAPTION = f"p[contains({_STYLE}, 'font-style:italic')][contains({_STYLE}, 'text-align:center')]"
 _PROSE = f"p[normalize-space(.)][not(self::{_CAPTION})]"
 # "Theo Sầm Hoa (Vietnamnet/Reuters)": a writer, then the outlets the story was taken from.
-_CREDITED = re.compile(r"^(?:theo\s+)?(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\s*$", re.IGNORECASE)
+# Greedy author (stripped afterwards): a lazy one followed by \s* backtracks on long runs of spaces.
+_CREDITED = re.compile(r"^(?:theo\s+)?(?P<author>[^()]+)\((?P<source>[^()]+)\)\s*$", re.IGNORECASE)
 
 
 def _byline(page: Page) -> list[str] | None:
@@ -33,8 +34,8 @@ def _byline(page: Page) -> list[str] | None:
     if not text:
         return None
     match = _CREDITED.match(text)
-    if match:
-        return [match.group("author"), "Theo " + match.group("source")]
+    if match and match.group("author").strip():
+        return [match.group("author").strip(), "Theo " + match.group("source")]
     return [text]
 
 
