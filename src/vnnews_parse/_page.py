@@ -16,9 +16,7 @@ from lxml import html as lxml_html
 
 from vnnews_parse._errors import DecodeError, EmptyInputError, InputTooLargeError, NotHTMLError
 from vnnews_parse._text import clean, unescape
-
-_NS = {"re": "http://exslt.org/regular-expressions"}
-_XPATH_CACHE: dict[str, etree.XPath] = {}
+from vnnews_parse._xpath import compile_xpath
 
 # Only the head of the document is searched for a declared charset, as browsers do.
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE)
@@ -31,14 +29,6 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 _BAD_URL_CHAR = re.compile(
     "[\\s\"'<>\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ud800-\udfff]"
 )
-
-
-def compile_xpath(expr: str) -> etree.XPath:
-    """Compile an XPath once per process (with the EXSLT ``re:`` namespace available)."""
-    found = _XPATH_CACHE.get(expr)
-    if found is None:
-        found = _XPATH_CACHE[expr] = etree.XPath(expr, namespaces=_NS, smart_strings=False)
-    return found
 
 
 # Labels a page may declare, as codec names; anything else (UTF-7, "hex", "zlib", EBCDIC...) is
@@ -204,8 +194,8 @@ class Page:
         self.tree = tree
         self._meta: dict[str, str] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
-        self._canonical: str | None | bool = False
-        self._base: str | None | bool = False
+        self._canonical: str | bool | None = False
+        self._base: str | bool | None = False
         self.url = http_url(url) or None
         self.host = normalise_host(self.url)
 

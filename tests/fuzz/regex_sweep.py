@@ -133,7 +133,7 @@ def xpath_patterns(expressions: list[str]) -> dict[str, re.Pattern[Any]]:
 def all_patterns() -> dict[str, re.Pattern[Any]]:
     """Compiled, inline and XPath patterns (XPath ones as compiled by parsing every fixture)."""
     from vnnews_parse import parse
-    from vnnews_parse._page import _XPATH_CACHE
+    from vnnews_parse._xpath import _CACHE as _XPATH_CACHE
 
     for page in sorted((Path(__file__).parent.parent / "sites").glob("*/*.html")):
         parse(page.read_bytes())
