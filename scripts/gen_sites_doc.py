@@ -14,8 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from vnnews_parse._fields import FIELDS  # noqa: E402
-from vnnews_parse.sites import ALL  # noqa: E402
+from vnnews_parse._fields import FIELDS
+from vnnews_parse.sites import ALL
 
 TARGET = ROOT / "docs" / "sites.md"
 HEADER = """# Supported sites

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-import vnnews_parse  # noqa: E402
+import vnnews_parse
 
 SITES = ROOT / "tests" / "sites"
 

@@ -92,7 +92,7 @@ def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
     """--explain names where each field came from."""
     assert 0 == main(["--explain", str(PAGE)])
     lines = capsys.readouterr().out.splitlines()
-    assert "authors        site       [\"Quang Huy\"]" in lines
+    assert 'authors        site       ["Quang Huy"]' in lines
 
 
 def test_text_format(capsys: pytest.CaptureFixture[str]) -> None:

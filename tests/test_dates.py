@@ -175,7 +175,7 @@ def test_relative_result_is_in_vietnam_time(text: str) -> None:
 
 
 def test_yesterday_is_counted_in_vietnam_time() -> None:
-    """"Hôm qua" is the day before the Vietnamese date of ``now``, not the UTC date."""
+    """ "Hôm qua" is the day before the Vietnamese date of ``now``, not the UTC date."""
     now = datetime(2026, 3, 6, 18, 0, tzinfo=UTC)  # already 7 March 01:00 in Hanoi
     actual = parse_datetime("Hôm qua 10:15", now=now)
     assert vn(2026, 3, 6, 10, 15) == actual
@@ -188,13 +188,13 @@ def test_naive_now_is_vietnam_time() -> None:
 
 
 def test_gmt_plus_7_is_east_of_utc() -> None:
-    """"GMT+7" means +07:00, not the POSIX reading -07:00 that dateutil gives."""
+    """ "GMT+7" means +07:00, not the POSIX reading -07:00 that dateutil gives."""
     actual = parse_datetime("10/11/2016 14:30 GMT+7")
     assert datetime(2016, 11, 10, 7, 30, tzinfo=UTC) == actual
 
 
 def test_gmt_minus_offset_is_west_of_utc() -> None:
-    """"GMT-5" means -05:00."""
+    """ "GMT-5" means -05:00."""
     actual = parse_datetime("10/11/2016 14:30 GMT-5")
     assert datetime(2016, 11, 10, 19, 30, tzinfo=UTC) == actual
 

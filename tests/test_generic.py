@@ -141,7 +141,9 @@ def test_bare_site_is_generic() -> None:
 @pytest.mark.parametrize(
     "html",
     [
-        pytest.param("<html><body><h1>Tin tức</h1><ul><li><a href='/a'>Bài một</a></li></ul></body></html>", id="category"),
+        pytest.param(
+            "<html><body><h1>Tin tức</h1><ul><li><a href='/a'>Bài một</a></li></ul></body></html>", id="category"
+        ),
         pytest.param("<html></html>", id="empty-document"),
     ],
 )

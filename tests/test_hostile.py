@@ -16,7 +16,6 @@ import subprocess
 import sys
 import threading
 import unicodedata
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -224,9 +223,9 @@ class _Forbidden(BaseException):
     """Raised by a patched system call; a BaseException so that no ``except Exception`` can hide it."""
 
 
-@pytest.fixture()
-def no_system_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Make opening files, sockets and processes raise during the test; yield the attempts made."""
+@pytest.fixture
+def no_system_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make opening files, sockets and processes raise during the test; return the attempts made."""
     attempts: list[str] = []
 
     def forbid(name: str) -> Any:
@@ -239,7 +238,7 @@ def no_system_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     for target, name in ((builtins, "open"), (io, "open"), (os, "open"), (socket, "socket"),
                          (socket, "create_connection"), (subprocess, "Popen"), (os, "system")):  # fmt: skip
         monkeypatch.setattr(target, name, forbid(f"{target.__name__}.{name}"))
-    yield attempts
+    return attempts
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=IDS)

@@ -23,7 +23,6 @@ def test_every_site_module_is_registered() -> None:
     assert sorted(a.name for a in modules) == sorted(a.name for a in ALL)
 
 
-
 def test_no_host_claimed_twice() -> None:
     """No host belongs to two adapters."""
     hosts = [h for a in ALL for h in a.hosts]
@@ -52,7 +51,6 @@ def test_host_lookup(url: str, expected: str | None) -> None:
     """Hosts match exactly or as a parent domain, after normalisation."""
     adapter = adapter_for_host(normalise_host(url))
     assert expected == (adapter.name if adapter else None)
-
 
 
 def test_all_is_in_module_order() -> None:

@@ -102,7 +102,10 @@ def parse_datetime(text: str, *, now: datetime | None = None) -> datetime | None
 # A date inside a longer line ("Hà Nội, 10/11/2016 | Thời sự", "Tác giả - 14:30 10/11/2016 (GMT+7)"):
 # the explicit formats above, with the time and offset that stand next to the date. Bounded repeats only.
 _SEARCH = (
-    re.compile(r"(?<![\d/.-])\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?: ?(?:z|[+-]\d{2}:?\d{2}))?)?", re.ASCII),
+    re.compile(
+        r"(?<![\d/.-])\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?: ?(?:z|[+-]\d{2}:?\d{2}))?)?",
+        re.ASCII,
+    ),
     re.compile(
         r"(?<![\d/.:-])(?:\d{1,2}[:h]\d{2}(?: ?(?:am|pm|sa|ch)(?![a-z]))?[ ,|-]{0,4}(?:ngay )?)?"
         r"(?<![\d/.-])(?:\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?![\d/.-]?\d)|\d{1,2} thang \d{1,2},? nam \d{4})"

@@ -29,7 +29,8 @@ DEFAULT_BODY_EXCLUDE = (
     ".//*[@type='RelatedOneNews' or @type='RelatedNewsBox' or @type='RelatedNews']",
 )
 _CREDIT = re.compile(
-    r"(?:^|[\s(\-–|.])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Photo)\s*:\s*(?P<credit>[^()]{1,80}?)\s*(?:\)\s*\.?)?\s*$", re.I
+    r"(?:^|[\s(\-–|.])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Photo)\s*:\s*(?P<credit>[^()]{1,80}?)\s*(?:\)\s*\.?)?\s*$",
+    re.I,
 )
 _MAX_RIGHTS = 300
 

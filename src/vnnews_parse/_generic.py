@@ -418,7 +418,9 @@ def find_rights(page: Page, container: etree._Element | None = None) -> str | No
             continue
         line, match = found
         text = line if len(line) <= 300 else clean(match.group(0))
-        in_footer = bool(page.xpath(f"ancestor-or-self::*[self::footer or {_klass('footer|copyright|bottom')}]", element))
+        in_footer = bool(
+            page.xpath(f"ancestor-or-self::*[self::footer or {_klass('footer|copyright|bottom')}]", element)
+        )
         rank = _rights_rank(text, in_footer)
         if rank and (best is None or rank > best[0]):
             best = (rank, text[:300])

@@ -34,7 +34,51 @@ _BAD_URL_CHAR = re.compile(
 # Labels a page may declare, as codec names; anything else (UTF-7, "hex", "zlib", EBCDIC...) is
 # ignored: those are not web encodings and some would decode markup into something else entirely.
 _WEB_ENCODINGS = frozenset(
-    ["utf-8", "ascii", "big5", "big5hkscs", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp866", "cp874", "cp932", "cp949", "euc_jp", "euc_kr", "gb18030", "gb2312", "gbk", "iso8859-1", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-9", "iso8859-10", "iso8859-11", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "koi8-r", "koi8-u", "mac-cyrillic", "mac-roman", "shift_jis", "tis-620"]
+    [
+        "utf-8",
+        "ascii",
+        "big5",
+        "big5hkscs",
+        "cp1250",
+        "cp1251",
+        "cp1252",
+        "cp1253",
+        "cp1254",
+        "cp1255",
+        "cp1256",
+        "cp1257",
+        "cp1258",
+        "cp866",
+        "cp874",
+        "cp932",
+        "cp949",
+        "euc_jp",
+        "euc_kr",
+        "gb18030",
+        "gb2312",
+        "gbk",
+        "iso8859-1",
+        "iso8859-2",
+        "iso8859-3",
+        "iso8859-4",
+        "iso8859-5",
+        "iso8859-6",
+        "iso8859-7",
+        "iso8859-8",
+        "iso8859-9",
+        "iso8859-10",
+        "iso8859-11",
+        "iso8859-13",
+        "iso8859-14",
+        "iso8859-15",
+        "iso8859-16",
+        "koi8-r",
+        "koi8-u",
+        "mac-cyrillic",
+        "mac-roman",
+        "shift_jis",
+        "tis-620",
+    ]
 )
 # Browsers read these labels as their Windows supersets (WHATWG Encoding Standard).
 _BROWSER_READS = {"ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874", "gb2312": "gbk"}
@@ -356,7 +400,8 @@ def _parser() -> lxml_html.HTMLParser:
     if parser is None:
         # no_network and no entity resolution: a page must never make us fetch or expand anything.
         # The input is always handed over as UTF-8, whatever charset the page declares.
-        parser = _LOCAL.parser = lxml_html.HTMLParser(
+        # (lxml-stubs lag behind lxml: default_doctype exists since lxml 2.3.)
+        parser = _LOCAL.parser = lxml_html.HTMLParser(  # type: ignore[call-arg]
             encoding="utf-8",
             no_network=True,
             remove_comments=True,

@@ -163,7 +163,12 @@ def _language(page: Page) -> str:
     """
     obj = article_object(page)
     declared = obj.get("inLanguage") if obj else None
-    for value in (declared, page.meta("inlanguage", "og:locale"), page.tree.get("lang"), page.meta("content-language", "language")):
+    for value in (
+        declared,
+        page.meta("inlanguage", "og:locale"),
+        page.tree.get("lang"),
+        page.meta("content-language", "language"),
+    ):
         if isinstance(value, str) and clean(value):
             # "vi-VN", "vi_VN", "vi,en": the first tag's primary language.
             return re.split(r"[-_,;\s]", clean(value).lower(), maxsplit=1)[0] or "vi"

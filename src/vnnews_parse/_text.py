@@ -21,11 +21,77 @@ _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[«“‘]) ")
 
 # Elements whose boundaries a reader sees as a line break: their text never runs into a neighbour's.
 BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "center"]
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "center",
+    ]
 )
 # Elements that never hold reader-visible article text.
 SKIP_TAGS = frozenset(
-    ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio", "source", "button", "input", "select", "textarea", "form", "head", "title", "meta", "link", "map"]
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "canvas",
+        "video",
+        "audio",
+        "source",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "form",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "map",
+    ]
 )
 
 

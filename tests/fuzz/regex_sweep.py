@@ -198,4 +198,4 @@ def main(size: int = 100_000, budget: float = 3.0) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*(f(a) for f, a in zip((int, float), sys.argv[1:]))))
+    sys.exit(main(*(f(a) for f, a in zip((int, float), sys.argv[1:], strict=False))))

@@ -100,7 +100,9 @@ class SiteAdapter:
         if strict:
             for field in self.required:
                 if found.get(field) is None:
-                    tried = "custom function" if field in self.custom else " | ".join(getattr(self, field)) or "no selector"
+                    tried = (
+                        "custom function" if field in self.custom else " | ".join(getattr(self, field)) or "no selector"
+                    )
                     raise FieldError(f"{self.name}: strict: no {field} found ({tried})")
         return found
 

@@ -2,7 +2,7 @@
 
 from vnnews_parse._page import Page
 from vnnews_parse.sites import _vccorp as vc
-from vnnews_parse.sites._base import SiteAdapter
+from vnnews_parse.sites._base import SiteAdapter, has_class
 
 
 def _body(page: Page) -> str | None:
@@ -20,7 +20,7 @@ ADAPTER = SiteAdapter(
     body=(*vc.BODY, *vc.M_BODY),
     body_exclude=(*vc.BODY_EXCLUDE, vc.M_CAPTION, ".//*[@id='admbackground']"),
     rights=vc.RIGHTS,
-    section=(*vc.SECTION, f"//span[{vc.has_class('post-breadcrumb')}]//a[last()]"),
+    section=(*vc.SECTION, f"//span[{has_class('post-breadcrumb')}]//a[last()]"),
     tags=vc.TAGS,
     images=(*vc.IMAGES, *(x + "//img" for x in vc.M_BODY)),
     custom={"body": _body},

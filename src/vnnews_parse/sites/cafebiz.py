@@ -2,7 +2,7 @@
 
 from vnnews_parse._page import Page
 from vnnews_parse.sites import _vccorp as vc
-from vnnews_parse.sites._base import SiteAdapter
+from vnnews_parse.sites._base import SiteAdapter, has_class
 
 _M_BODY = "//div[@id='newsContent']"
 
@@ -20,15 +20,15 @@ ADAPTER = SiteAdapter(
     name="cafebiz",
     hosts=("cafebiz.vn",),
     fingerprints=(*vc.fingerprints("cafebiz"), "//title[contains(., 'CafeBiz')]"),
-    headline=(*vc.HEADLINE, f"//h1[{vc.has_class('newsTitle')}]"),
-    lead=(*vc.LEAD, f"//h2[{vc.has_class('initNewsContent')}]"),
+    headline=(*vc.HEADLINE, f"//h1[{has_class('newsTitle')}]"),
+    lead=(*vc.LEAD, f"//h2[{has_class('initNewsContent')}]"),
     source=(*vc.SOURCE, *vc.ASPX_SOURCE),
-    published=(*vc.PUBLISHED, f"//div[@id='newsDetail']/p[{vc.has_class('time')}]"),
+    published=(*vc.PUBLISHED, f"//div[@id='newsDetail']/p[{has_class('time')}]"),
     body=(*vc.BODY, _M_BODY),
     body_exclude=(
         *vc.BODY_EXCLUDE,
         *vc.ASPX_BODY_EXCLUDE,
-        f".//h2[{vc.has_class('initNewsContent')}]",
+        f".//h2[{has_class('initNewsContent')}]",
     ),
     rights=vc.RIGHTS,
     tags=(*vc.TAGS, "//div[contains(@id, 'tagList')]//li/a"),

@@ -2,7 +2,7 @@
 
 from vnnews_parse._page import Page
 from vnnews_parse.sites import _vccorp as vc
-from vnnews_parse.sites._base import SiteAdapter
+from vnnews_parse.sites._base import SiteAdapter, has_class
 
 # 2014 mobile: the date sits in a styled span in the block right before the headline's block.
 _M_DATE = "//h1[@id='h1news']/../preceding-sibling::div[1]/span"
@@ -31,7 +31,7 @@ ADAPTER = SiteAdapter(
         *vc.BODY_EXCLUDE,
         *vc.ASPX_BODY_EXCLUDE,
         # The stock-quote box of the company the article names (hidden until a script fills it).
-        f".//div[{vc.has_class('chisochungkhoan')}]",
+        f".//div[{has_class('chisochungkhoan')}]",
         ".//div[@id='briefNews']",
         ".//img/parent::div[not(normalize-space())]",
     ),

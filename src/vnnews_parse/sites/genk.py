@@ -6,10 +6,10 @@ from vnnews_parse._fields import first_text
 from vnnews_parse._page import Page
 from vnnews_parse._text import clean
 from vnnews_parse.sites import _vccorp as vc
-from vnnews_parse.sites._base import SiteAdapter
+from vnnews_parse.sites._base import SiteAdapter, has_class
 
 # 2012: div.init_content holds the bullet-point lead as text lines; the article follows it.
-_INIT = f"//div[{vc.has_class('init_content')}]"
+_INIT = f"//div[{has_class('init_content')}]"
 _BODY_2012 = f"{_INIT}/following-sibling::*"
 # 2012: the byline closes the body as right-aligned italic lines: "Theo <translator>/<outlet>", then "<source>".
 _RIGHT = "[contains(translate(@style, 'RIGHT', 'right'), 'right') or @align='right']"

@@ -1,10 +1,10 @@
 """VietnamPlus, https://www.vietnamplus.vn (templates seen: mcms 2026 desktop, video article)."""
 
 from vnnews_parse.sites import _mcms
-from vnnews_parse.sites._base import SiteAdapter
+from vnnews_parse.sites._base import SiteAdapter, has_class
 
 # The credit box: "(TTXVN/Vietnam+)" credits the agency (a source), "Name (Vietnam+)" a writer.
-_CREDIT = f"//div[{_mcms.has_class('article__source')}]//*[{_mcms.has_class('name')}]"
+_CREDIT = f"//div[{has_class('article__source')}]//*[{has_class('name')}]"
 
 
 ADAPTER = SiteAdapter(
