@@ -1,4 +1,4 @@
-"""The record :func:`vnnews_parse.parse` returns."""
+"""The record `parse` returns."""
 
 from __future__ import annotations
 

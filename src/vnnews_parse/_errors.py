@@ -1,4 +1,4 @@
-"""The errors :func:`vnnews_parse.parse` raises: one base class, a few named subclasses."""
+"""The errors `parse` raises: one base class, a few named subclasses."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ class ParseError(ValueError):
     Raised for empty input, input that is not HTML, bytes that cannot be decoded,
     input larger than the configured limit, and pages with neither a headline nor
     article text (a category or home page). A field that merely cannot be found is
-    never an error: it is ``None`` or ``()`` on the :class:`~vnnews_parse.Article`.
+    never an error: it is ``None`` or ``()`` on the `Article`.
     The message is one line that names the problem.
     """
 

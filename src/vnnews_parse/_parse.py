@@ -1,4 +1,4 @@
-"""``parse``: one page in, one :class:`Article` out; the adapter first, the fallback for the rest."""
+"""``parse``: one page in, one `Article` out; the adapter first, the fallback for the rest."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def parse(
     strict: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
-    """Parse the HTML of a Vietnamese news article page into an :class:`Article`.
+    """Parse the HTML of a Vietnamese news article page into an `Article`.
 
     Args:
         html: the page, as ``str`` or as the ``bytes`` served (decoded by BOM, declared charset,
@@ -36,7 +36,7 @@ def parse(
         url: the page's address, if known; it chooses the site adapter and resolves relative links.
             Without it the adapter is chosen by the page's canonical URL, then by its markup.
         site: force an adapter by name (``"vnexpress"``, ...); ``"generic"`` forces the fallback.
-        strict: raise :class:`~vnnews_parse._errors.FieldError` (a ``ParseError``) when the
+        strict: raise `FieldError` (a ``ParseError``) when the
             matched adapter finds nothing for a field its template always has, instead of
             falling back silently; meant for tests and template-change monitoring.
         max_bytes: inputs larger than this raise ``ParseError("input too large: ...")``.
