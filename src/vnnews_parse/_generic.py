@@ -193,10 +193,17 @@ _LABEL_LINE = re.compile(
     r"mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)|chia\s+sẻ|bình\s+luận|ảnh\s*:|video\s*:)",
     re.I,
 )
-_SAPO_X = "@data-slot='sapo' or @data-role='sapo' or @data-field='sapo' or @itemprop='description'"
+_SAPO_X = (
+    "//@data-slot[.='sapo']/parent::* | //@data-role[.='sapo']/parent::* | //@data-field[.='sapo']/parent::*"
+    " | //@itemprop[.='description']/parent::*[not(self::meta)]"
+)
 _SAPO = "sapo|chapeau|summary|(^|[ _-])(desc|description|lead|intro|excerpt|abstract|teaser)([ _-]|$)|tomtat|tom-tat"
 _DATE_CLASS = "date|time|publish|ngay|posted|created|datetime"
 _AUTHOR_CLASS = "author|byline|tacgia|tac-gia|writer|journalist|reporter|nguoi-viet"
+# The same, matched in Python against Page.classed (lower-cased "class id").
+_SAPO_RE = re.compile(_SAPO)
+_DATE_RE = re.compile(_DATE_CLASS)
+_AUTHOR_RE = re.compile(_AUTHOR_CLASS)
 _COMMENT = re.compile(
     r"^(?:\(\s*(?P<a>[\d.,]+[kK]?)\s*\)\s*(?:bình\s+luận|ý\s+kiến)|(?:bình\s+luận|ý\s+kiến|comments?)"
     r"\s*[(:]\s*(?P<b>[\d.,]+[kK]?)\s*\)?|(?P<c>[\d.,]+[kK]?)\s+(?:bình\s+luận|ý\s+kiến|comments?))$",
@@ -210,11 +217,20 @@ _RIGHTS_WORD = re.compile(r"bản\s+quyền|copyright|all\s+rights\s+reserved|\(
 _SENTENCE = re.compile(r"[^.|\n]{0,100}(?:sao\s+chép|bản\s+quyền|copyright|©|\(c\))[^|\n]{0,200}", re.I)
 
 
-_RIGHTS_X = (
-    "//*[not(self::script or self::style or self::title)][text()[contains(., 'sao chép') or contains(., '©')"
-    " or contains(., 'opyright') or contains(., 'COPYRIGHT') or contains(., 'bản quyền')"
-    " or contains(., 'Bản quyền') or contains(., 'BẢN QUYỀN')]]"
+# The elements whose own text names comments or rights: one scan of the body's text nodes serves
+# both the comment counter and the rights notice.
+_MARKED_TEXT_X = (
+    "//body//text()[contains(., 'luận') or contains(., 'kiến') or contains(., 'omment') or contains(., 'sao chép')"
+    " or contains(., '©') or contains(., 'opyright') or contains(., 'COPYRIGHT') or contains(., 'bản quyền')"
+    " or contains(., 'Bản quyền') or contains(., 'BẢN QUYỀN')]/parent::*[not(self::script or self::style)]"
 )
+_COMMENT_WORDS = ("luận", "kiến", "omment")
+_RIGHTS_WORDS = ("sao chép", "©", "opyright", "COPYRIGHT", "bản quyền", "Bản quyền", "BẢN QUYỀN")
+
+
+def _own_text(el: etree._Element) -> str:
+    """The element's direct text nodes (not its children's)."""
+    return " ".join(t for t in [el.text or "", *(c.tail or "" for c in el)] if t)
 
 
 def _title_headline(page: Page) -> str | None:
@@ -289,9 +305,18 @@ def _blocks(page: Page, container: etree._Element) -> list[str]:
     return [b for b in lines_of(container, skip) if not _LABEL_LINE.match(b)]
 
 
+def _marked(page: Page, attributes: str, names: re.Pattern[str]) -> list[etree._Element]:
+    """Elements marked by an attribute value (``attributes``: XPath) or a class/id name, in page order."""
+    found = {el: _line(el) for el in page.xpath(attributes)}
+    for el, classid in page.classed:
+        if el not in found and names.search(classid) and el.tag not in ("meta", "link", "body", "html"):
+            found[el] = _line(el)
+    return sorted(found, key=found.__getitem__)
+
+
 def _lead(page: Page, h1: etree._Element | None) -> str | None:
     """The sapo: a prose element classed as such below the headline."""
-    for el in page.xpath(f"//*[{_SAPO_X} or {_klass(_SAPO)}][not(self::meta or self::body or self::html)]"):
+    for el in _marked(page, _SAPO_X, _SAPO_RE):
         text = text_of(el)
         if not 30 <= len(text) <= 1500 or _line(el) < _line(h1) or page.xpath(".//p[2]", el):
             continue
@@ -316,8 +341,10 @@ def _description_lead(page: Page, blocks: list[str]) -> str | None:
 def _date_near(page: Page, h1: etree._Element | None) -> Any:
     """The first displayed date after the headline (else anywhere) in a date-like element."""
     candidates = []
-    for el in page.xpath(f"//time | //*[{_klass(_DATE_CLASS)}][string-length(normalize-space()) < 120]"):
-        raw = el.get("datetime") if el.tag == "time" and el.get("datetime") else text_of(el)
+    for el in _marked(page, "//time", _DATE_RE):
+        raw = el.get("datetime") or "" if el.tag == "time" and el.get("datetime") else text_of(el)
+        if len(raw) > 120:  # a container classed "date…", not a date line
+            continue
         value = read_date(raw) if raw else None
         if value is not None:
             candidates.append((_line(el) < _line(h1), _line(el), value))
@@ -328,14 +355,14 @@ def _date_near(page: Page, h1: etree._Element | None) -> Any:
 
 
 _AUTHOR_X = (
-    f"//*[@data-role='author' or @itemprop='author' or @rel='author' or {_klass(_AUTHOR_CLASS)}]"
-    "[not(self::meta or self::link or self::body or self::html)]"
+    "//@data-role[.='author']/parent::* | //@itemprop[.='author']/parent::*[not(self::meta or self::link)]"
+    " | //@rel[.='author']/parent::*[not(self::link)]"
 )
 
 
 def _byline(page: Page, h1: etree._Element | None, container: etree._Element | None) -> list[str]:
     """Byline texts: the innermost author-marked element, else a bold or right-aligned last paragraph."""
-    candidates = page.xpath(_AUTHOR_X)
+    candidates = _marked(page, _AUTHOR_X, _AUTHOR_RE)
     marked = set(candidates)
     for el in candidates:
         text = text_of(el)
@@ -359,14 +386,14 @@ def _byline(page: Page, h1: etree._Element | None, container: etree._Element | N
 
 
 # Short text nodes naming comments ("Bình luận (3)", "(0) Bình luận", "Ý kiến (2)"), and their element.
-_COMMENT_X = (
-    "//body//text()[contains(., 'luận') or contains(., 'kiến') or contains(., 'omment')]"
-    "[string-length() < 40]/parent::*"
-)
 
 
-def _comment_count(page: Page) -> int | None:
-    for parent in page.xpath(_COMMENT_X):
+def _comment_count(marked: list[etree._Element]) -> int | None:
+    """The first short "Bình luận (3)" / "(0) Bình luận" / "Ý kiến (2)" counter among the marked elements."""
+    for parent in marked:
+        own = _own_text(parent)
+        if len(own) > 60 or not any(w in own for w in _COMMENT_WORDS):
+            continue
         text = text_of(parent)
         if len(text) > 40:
             continue
@@ -399,12 +426,12 @@ def _rights_rank(text: str, in_footer: bool) -> int:
     return 2 if "©" in text else 0
 
 
-def find_rights(page: Page, container: etree._Element | None = None) -> str | None:
+def find_rights(page: Page, marked: list[etree._Element], container: etree._Element | None = None) -> str | None:
     """The rights notice: a no-copying notice printed with the article, else the footer's copyright sentence."""
     inside = set(container.iter()) if container is not None else set()
     best: tuple[int, str] | None = None
-    for element in page.xpath(_RIGHTS_X):
-        if element in inside:
+    for element in marked:
+        if element in inside or element.tag == "title" or not any(w in _own_text(element) for w in _RIGHTS_WORDS):
             continue
         # A marker in an inline tag ("<span>© 2026 – </span>Công ty ...") belongs to its block's line.
         for _ in range(3):
@@ -458,12 +485,13 @@ def from_heuristics(page: Page, found: dict[str, Any]) -> dict[str, Any]:
             out["authors"] = authors
         if source and "source" not in found:
             out["source"] = source
+    marked = page.xpath(_MARKED_TEXT_X) if "comment_count" not in found or "rights" not in found else []
     if "comment_count" not in found:
-        count = _comment_count(page)
+        count = _comment_count(marked)
         if count is not None:
             out["comment_count"] = count
     if "rights" not in found:
-        rights = find_rights(page, container)
+        rights = find_rights(page, marked, container)
         if rights:
             out["rights"] = rights
     if "images" not in found and container is not None:

@@ -232,13 +232,14 @@ def http_url(value: str | None, base: str | None = None) -> str | None:
 class Page:
     """One parsed page: the lxml tree plus the lookups every extractor shares, each computed once."""
 
-    __slots__ = ("_base", "_canonical", "_jsonld", "_meta", "host", "tree", "url")
+    __slots__ = ("_base", "_canonical", "_classed", "_jsonld", "_meta", "host", "tree", "url")
 
     def __init__(self, tree: lxml_html.HtmlElement, url: str | None) -> None:
         self.tree = tree
         self._meta: dict[str, str] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
+        self._classed: list[tuple[etree._Element, str]] | None = None
         self._base: str | bool | None = False
         self.url = http_url(url) or None
         self.host = normalise_host(self.url)
@@ -264,6 +265,19 @@ class Page:
             if value:
                 return value
         return None
+
+    @property
+    def classed(self) -> list[tuple[etree._Element, str]]:
+        """Every element with a class or id, in document order, with ``"class id"`` in lower case.
+
+        Heuristics match these names with Python regular expressions: one XPath pass instead of
+        an EXSLT ``re:test`` callback into Python for every element of the page.
+        """
+        if self._classed is None:
+            self._classed = [
+                (el, f"{el.get('class') or ''} {el.get('id') or ''}".lower()) for el in self.xpath("//*[@class or @id]")
+            ]
+        return self._classed
 
     @property
     def canonical(self) -> str | None:
