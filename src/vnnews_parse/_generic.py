@@ -263,7 +263,7 @@ def _line(el: etree._Element | None) -> int:
 
 # Paragraphs, and the divs/cells of older templates that hold their text directly or in inline tags.
 _PARAGRAPH_X = (
-    "//p | //div[text()[string-length(normalize-space()) > 60] or em[string-length(normalize-space()) > 60]]"
+    "//p[string-length(normalize-space()) > 24] | //div[text()[string-length(normalize-space()) > 60] or em[string-length(normalize-space()) > 60]]"
     " | //td[text()[string-length(normalize-space()) > 60]]"
 )
 
