@@ -72,15 +72,20 @@ class Tally:
         size = len(html) if isinstance(html, (bytes, str)) else 0
         # CPU time of this process (on a shared machine wall time measures the neighbours too), with the
         # garbage collector paused as timeit does: a collection of hypothesis' heap is not parse's cost.
+        # Only parse is timed: the output checks below scan every text field and cost more than
+        # parse itself on large pages.
         gc.disable()
         started = time.process_time()
         try:
-            problems = problems_of(outcome(html, **kwargs))
+            result = outcome(html, **kwargs)
         except Exception:
+            result = None
             problems = ["exception other than ParseError:\n" + traceback.format_exc()]
         finally:
             elapsed = time.process_time() - started
             gc.enable()
+        if result is not None:
+            problems = problems_of(result)
         rate = elapsed / (max(size, FLOOR) / MB)
         if rate > self.slowest[0]:
             self.slowest = (rate, f"{label} ({size:,} units, {elapsed * 1000:.0f} ms)")
