@@ -8,6 +8,7 @@ use it (the body container is searched away from the lead that is already known,
 from __future__ import annotations
 
 import re
+from itertools import islice
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -292,12 +293,17 @@ def _body_container(page: Page) -> etree._Element | None:
     return max(scores.items(), key=lambda kv: kv[1])[0]
 
 
+# Short blocks holding a link: candidates for a link-only "read also" teaser. Filtered in XPath
+# (C) so that nested containers are not each read in Python, which is quadratic on deep pages.
+_TEASER_X = "(.//p | .//li | .//h2 | .//h3 | .//div[not(.//div)])[.//a][string-length(normalize-space()) < 300]"
+
+
 def _blocks(page: Page, container: etree._Element) -> list[str]:
     """Body blocks of a container found by heuristics: boilerplate boxes, labels and credits dropped."""
     skip = {x for x in page.xpath(_BOILERPLATE_X, container) if isinstance(x, etree._Element)}
     # A paragraph that is nothing but a link is a "read also" teaser.
-    for p in container.iter("p", "div", "li", "h2", "h3"):
-        if p in skip or next(p.iter("a"), None) is None:
+    for p in page.xpath(_TEASER_X, container):
+        if p in skip:
             continue
         text = text_of(p)
         if text and text == clean(" ".join(text_of(a) for a in p.iter("a"))):
@@ -366,7 +372,8 @@ def _byline(page: Page, h1: etree._Element | None, container: etree._Element | N
     marked = set(candidates)
     for el in candidates:
         text = text_of(el)
-        if not text or len(text) > 80 or any(d in marked for d in el.iterdescendants()):
+        # Innermost marked element only; the look below is bounded so nested markup stays linear.
+        if not text or len(text) > 80 or any(d in marked for d in islice(el.iterdescendants(), 500)):
             continue
         if page.xpath(f"ancestor::*[{_klass('comment|relate|footer|menu|nav')}]", el):
             continue
