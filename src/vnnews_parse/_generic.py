@@ -8,8 +8,8 @@ use it (the body container is searched away from the lead that is already known,
 from __future__ import annotations
 
 import re
-from itertools import islice
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from lxml import etree
