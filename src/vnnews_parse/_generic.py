@@ -249,8 +249,9 @@ def _h1(page: Page) -> etree._Element | None:
     """The article's ``<h1>``: the one with the most text (site logos are short ``<h1>`` too)."""
     best = None
     best_len = 0
-    for h1 in page.xpath("//h1"):
-        length = len(text_of(h1))
+    # Lengths come from XPath (C); reading each h1 in Python is quadratic when broken markup nests them.
+    for h1 in page.xpath("(//h1)[position() <= 20]"):
+        length = int(page.xpath("string-length(normalize-space())", h1)[0])
         if length > best_len:
             best, best_len = h1, length
     return best if best_len >= 8 else None
@@ -457,7 +458,7 @@ def find_rights(page: Page, marked: list[etree._Element], container: etree._Elem
         )
         rank = _rights_rank(text, in_footer)
         if rank and (best is None or rank > best[0]):
-            best = (rank, text[:300])
+            best = (rank, clean(text[:300]))
     return best[1] if best else None
 
 

@@ -146,7 +146,7 @@ def _displayed_headline(page: Page, title: str) -> str | None:
     want = set(_words(title).split())
     if not want:
         return None
-    for h1 in page.xpath("//h1"):
+    for h1 in page.xpath("(//h1)[position() <= 20]"):
         shown = spaced_text_of(h1)
         got = set(_words(shown).split())
         common = len(want & got)
