@@ -386,9 +386,14 @@ def _byline(page: Page, h1: etree._Element | None, container: etree._Element | N
     if paragraphs:
         last = paragraphs[-1]
         text = text_of(last)
+        if len(text) > 60:
+            return []
         style = (last.get("style") or "") + " " + (last.get("align") or "") + " " + (last.get("class") or "")
-        bold = "".join(text_of(b) for b in page.xpath(".//strong | .//b", last))
-        if len(text) <= 60 and ("right" in style.lower() or bold == text):
+        # Outermost bold elements only: nested <b><b>… would be read once per level.
+        bold = "".join(
+            text_of(b) for b in page.xpath(".//*[self::strong or self::b][not(ancestor::strong or ancestor::b)]", last)
+        )
+        if "right" in style.lower() or bold == text:
             return [text]
     return []
 
