@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 import attrs
 
@@ -24,6 +24,25 @@ from vnnews_parse._page import Page
 
 Selectors = tuple[str, ...]
 Custom = Callable[[Page], Any]
+
+
+class TemplateFields(TypedDict, total=False):
+    """``SiteAdapter`` keyword arguments that a family of sites on one CMS template shares."""
+
+    headline: Selectors
+    lead: Selectors
+    authors: Selectors
+    source: Selectors
+    published: Selectors
+    updated: Selectors
+    body: Selectors
+    body_exclude: Selectors
+    comment_count: Selectors
+    rights: Selectors
+    section: Selectors
+    tags: Selectors
+    images: Selectors
+    no_fallback: tuple[str, ...]
 
 
 def has_class(name: str) -> str:

@@ -10,7 +10,7 @@ the same BEM classes: ``h1.article__title``, ``div.article__sapo``, ``div.articl
 the site modules pick from the constants below and add their own.
 """
 
-from vnnews_parse.sites._base import has_class
+from vnnews_parse.sites._base import TemplateFields, has_class
 
 _BODY = f"//div[{has_class('cms-body')}]"
 
@@ -50,3 +50,21 @@ SECTION = (f"//div[{has_class('breadcrumb')}]/*[{has_class('main')}]/a",)
 TAGS = (f"//div[{has_class('article__tag')}]//a/@title",)
 # The lead photo above the body and the body's own figures, not the related cards' thumbnails.
 IMAGES = (f"//figure[{has_class('article__avatar')}]//img | {_BODY}//figure[not({has_class('story__thumb')})]//img",)
+
+# Everything the mcms sites read alike, as SiteAdapter keyword arguments; a site adds its name,
+# hosts, fingerprints, required fields and templates (and overrides a key where it differs).
+SELECTORS: TemplateFields = {
+    "headline": HEADLINE,
+    "lead": LEAD,
+    "authors": AUTHORS,
+    "published": PUBLISHED,
+    "updated": UPDATED,
+    "body": BODY,
+    "body_exclude": BODY_EXCLUDE,
+    "rights": RIGHTS,
+    "section": SECTION,
+    "tags": TAGS,
+    "images": IMAGES,
+    # The comment block (div.wrap-comment) is filled by script: no count in the HTML.
+    "no_fallback": ("comment_count",),
+}
