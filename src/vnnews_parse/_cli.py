@@ -16,8 +16,6 @@ from vnnews_parse._batch import HTML_SUFFIXES, Progress, expand, is_warc, run
 from vnnews_parse._errors import ParseError
 from vnnews_parse._parse import parse
 
-_SUFFIXES = HTML_SUFFIXES
-
 _EPILOG = """\
 One file prints pretty JSON; several files or a folder print JSON lines.
 
@@ -106,7 +104,7 @@ def _expand(inputs: list[str]) -> Iterator[str]:
     for item in inputs:
         path = Path(item)
         if item != "-" and path.is_dir():
-            yield from sorted(str(p) for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES and p.is_file())
+            yield from sorted(str(p) for p in path.rglob("*") if p.suffix.lower() in HTML_SUFFIXES and p.is_file())
         else:
             yield item
 

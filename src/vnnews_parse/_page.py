@@ -7,7 +7,7 @@ import json
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -424,9 +424,3 @@ def _parser() -> lxml_html.HTMLParser:
             default_doctype=False,
         )
     return parser
-
-
-def walk_json(data: Any, key: str) -> Mapping[str, Any] | None:
-    """Return ``data[key]`` when it is a mapping, else ``None`` (JSON-LD values come in many shapes)."""
-    value = data.get(key) if isinstance(data, dict) else None
-    return value if isinstance(value, dict) else None

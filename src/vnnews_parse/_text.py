@@ -114,11 +114,6 @@ def unescape(text: str) -> str:
     return text
 
 
-def clean_or_none(text: str | None) -> str | None:
-    """:func:`clean`, with ``None`` for a result that is empty."""
-    return clean(text) or None
-
-
 def _is_element(node: object) -> bool:
     # Comments and processing instructions are nodes too, but their tag is not a string.
     return isinstance(node, etree._Element) and isinstance(node.tag, str)
