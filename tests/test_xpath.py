@@ -6,10 +6,15 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
-from vnnews_parse._xpath import _NS, compile_xpath, rewrite
+from conftest import CORPUS
+from vnnews_parse._page import load
+from vnnews_parse._xpath import _NS, class_plan, compile_xpath, rewrite
 from vnnews_parse.sites import ALL
+from vnnews_parse.sites._base import has_class
 
 PAGES = sorted((Path(__file__).parent / "sites").glob("*/*.html"))
 FIELDS = (
@@ -46,3 +51,81 @@ def test_every_adapter_selector_gives_the_same_nodes(page: Path) -> None:
         if etree.XPath(expr, namespaces=_NS, smart_strings=False)(tree) != compile_xpath(expr)(tree)
     ]
     assert [] == differing
+
+
+# -- Class-first selectors answered from the page's class index ------------------------------------
+def _raw(expr: str, tree: etree._Element) -> list[object]:
+    result = etree.XPath(expr, namespaces=_NS, smart_strings=False)(tree)
+    return result if isinstance(result, list) else [result]
+
+
+def _same(expected: list[object], got: list[object]) -> bool:
+    """Same nodes (by identity) or strings, in the same order."""
+    return len(expected) == len(got) and all(
+        a is b if isinstance(a, etree._Element) else a == b for a, b in zip(expected, got, strict=True)
+    )
+
+
+_CORPUS_PAGES = sorted(CORPUS.glob("pages/*/*.html")) if CORPUS.exists() else []
+
+
+@pytest.mark.parametrize(
+    "page", PAGES + _CORPUS_PAGES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.stem[:30]}"
+)
+def test_every_planned_selector_gives_the_xpath_result(page: Path) -> None:
+    """Selectors answered from the class index find exactly what libxml2 finds, in the same order."""
+    loaded = load(page.read_bytes(), None, 1 << 30)
+    planned = [expr for expr in SELECTORS if class_plan(expr) is not None]
+    assert len(planned) > 50  # the plan must cover the adapters' selectors, or it is pointless
+    assert [] == [expr for expr in planned if not _same(_raw(expr, loaded.tree), loaded.xpath(expr))]
+
+
+@pytest.mark.parametrize(
+    ("expr", "planned"),
+    [
+        ("//div[contains(@class, 'a')]", True),
+        (f"//*[{has_class('a')}]//p", True),
+        (f"//div[{has_class('a')} or {has_class('b')}]/@id", True),
+        ("//p[@class='a'][following-sibling::p]", True),
+        ("//li[contains(@class, 'a')][1]", False),  # positional: per parent, not per page
+        ("//div[contains(@class, 'a')] | //p", False),
+        (".//div[contains(@class, 'a')]", False),  # relative: libxml2 walks only the container
+        ("//div[@id='a']", False),
+        ("//div[contains(@class, '')]", False),
+    ],
+)
+def test_which_selectors_are_planned(expr: str, planned: bool) -> None:
+    """Only a first step that is a plain class test is answered from the index."""
+    assert planned == (class_plan(expr) is not None)
+
+
+_CLASS_VALUES = st.sampled_from(["a", "b", "ab", "a b", " a\tb ", "a-b", "b\na", "A", "", "x a"])
+_TAGS = st.sampled_from(["div", "p", "span", "section"])
+
+
+@st.composite
+def _trees(draw: st.DrawFn, depth: int = 0) -> str:
+    children = draw(st.lists(_trees(depth + 1), max_size=3)) if depth < 3 else []
+    tag = draw(_TAGS)
+    classes = draw(st.none() | _CLASS_VALUES)
+    attr = "" if classes is None else f' class="{classes}"'
+    return f"<{tag}{attr} id='n{draw(st.integers(0, 99))}'>t{''.join(children)}</{tag}>"
+
+
+_TESTS = st.sampled_from(
+    [has_class("a"), has_class("b"), "contains(@class, 'a')", "contains(@class, 'a-b')", "@class='a'",
+     f"{has_class('a')} or {has_class('b')}", f"{has_class('b')} or contains(@class, 'ab')"]
+)  # fmt: skip
+_RESTS = st.sampled_from(["", "//p", "/span", "//@class", "/@id", "[.//p]", "//*[contains(@class, 'b')]", "/*[2]"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    body=st.lists(_trees(), min_size=1, max_size=4), tag=st.sampled_from(["div", "p", "*"]), test=_TESTS, rest=_RESTS
+)
+def test_planned_selector_equals_xpath_on_random_pages(body: list[str], tag: str, test: str, rest: str) -> None:
+    """On random nestings of classed elements, the planned lookup and libxml2 agree exactly."""
+    expr = f"//{tag}[{test}]{rest}"
+    assert class_plan(expr) is not None
+    page = load(f"<html><body>{''.join(body)}</body></html>", None, 1 << 30)
+    assert _same(_raw(expr, page.tree), page.xpath(expr))

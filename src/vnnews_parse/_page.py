@@ -12,11 +12,10 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from vnnews_parse._errors import DecodeError, EmptyInputError, InputTooLargeError, NotHTMLError
 from vnnews_parse._text import clean, unescape
-from vnnews_parse._xpath import compile_xpath
+from vnnews_parse._xpath import XML_SPACE, ClassPlan, class_plan, compile_xpath
 
 # Only the head of the document is searched for a declared charset, as browsers do.
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE)
@@ -232,10 +231,23 @@ def http_url(value: str | None, base: str | None = None) -> str | None:
 class Page:
     """One parsed page: the lxml tree plus the lookups every extractor shares, each computed once."""
 
-    __slots__ = ("_base", "_canonical", "_classed", "_jsonld", "_meta", "host", "tree", "url")
+    __slots__ = (
+        "_base",
+        "_canonical",
+        "_class_hits",
+        "_class_index",
+        "_classed",
+        "_jsonld",
+        "_meta",
+        "host",
+        "tree",
+        "url",
+    )
 
-    def __init__(self, tree: lxml_html.HtmlElement, url: str | None) -> None:
+    def __init__(self, tree: etree._Element, url: str | None) -> None:
         self.tree = tree
+        self._class_index: list[Any] | None = None
+        self._class_hits: dict[ClassPlan, list[etree._Element]] = {}
         self._meta: dict[str, str] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
@@ -247,8 +259,64 @@ class Page:
     # -- lookups ---------------------------------------------------------------------------
     def xpath(self, expr: str, node: etree._Element | None = None) -> list[Any]:
         """Evaluate a (cached, compiled) XPath on the page or on ``node``."""
+        plan = class_plan(expr)
+        if plan is not None:
+            return self._planned(plan, node)
         result = compile_xpath(expr)(self.tree if node is None else node)
         return result if isinstance(result, list) else [result]
+
+    @property
+    def class_index(self) -> list[Any]:
+        """The value of every class attribute, in document order; ``.getparent()`` gives its element."""
+        # Strings, not elements: handing every classed element to Python costs more than the
+        # lookups save. Only the elements a lookup finds are fetched, through their attribute.
+        if self._class_index is None:
+            values = _CLASSES(self.tree)
+            self._class_index = values if isinstance(values, list) else []
+        return self._class_index
+
+    def _class_lookup(self, plan: ClassPlan) -> list[etree._Element]:
+        """The elements on the page that pass the plan's first step."""
+        index = self.class_index
+        if len(plan.tests) == 1:
+            hits = _passing(index, *plan.tests[0])
+        else:
+            # "a or b": the values any test passes, in document order. By identity: equal class
+            # values of different elements are different hits.
+            passed = {id(c) for test in plan.tests for c in _passing(index, *test)}
+            hits = [c for c in index if id(c) in passed]
+        found = [c.getparent() for c in hits]
+        return found if plan.tag is None else [el for el in found if el.tag == plan.tag]
+
+    def _planned(self, plan: ClassPlan, node: etree._Element | None) -> list[Any]:
+        """A class-first selector answered from the class index (see ``_xpath.ClassPlan``)."""
+        found = self._class_hits.get(plan)
+        if found is None:
+            found = self._class_hits[plan] = self._class_lookup(plan)
+        if plan.relative:
+            # ".//x" from a node: only its descendants; absolute "//x" ignores the context node.
+            context = self.tree if node is None else node
+            found = [el for el in found if _below(el, context)]
+        if plan.rest is None:
+            return found
+        if plan.nested_rest and len(found) > 1:
+            # An inner candidate's descendants are found from the outer one already.
+            chosen = set(found)
+            found = [el for el in found if not any(a in chosen for a in el.iterancestors())]
+        if len(found) == 1:
+            result = plan.rest(found[0])
+            return result if isinstance(result, list) else [result]
+        out: list[Any] = []
+        seen: set[etree._Element] = set()
+        for el in found:
+            result = plan.rest(el)
+            for item in result if isinstance(result, list) else [result]:
+                if isinstance(item, etree._Element):
+                    if item in seen:
+                        continue
+                    seen.add(item)
+                out.append(item)
+        return out
 
     def meta(self, *keys: str) -> str | None:
         """The first non-empty ``<meta>`` content among ``keys`` (``property``, ``name`` or ``itemprop``)."""
@@ -311,6 +379,24 @@ class Page:
     def resolve(self, value: str | None) -> str | None:
         """An http(s) URL from a page attribute, resolved against ``<base href>`` or the page URL; else ``None``."""
         return http_url(value, self.base or self.canonical)
+
+
+_CLASSES = etree.XPath("/descendant::*/@class")
+
+
+def _passing(index: list[Any], kind: str, value: str) -> list[Any]:
+    """The class values of ``index`` that pass one class test."""
+    if kind == "substring":
+        return [c for c in index if value in c]
+    if kind == "token":
+        # The substring test first: cheap, and it rejects almost every value.
+        return [c for c in index if value in c and value in XML_SPACE.split(c)]
+    return [c for c in index if c == value]
+
+
+def _below(el: etree._Element, context: etree._Element) -> bool:
+    """Whether ``el`` is a descendant of ``context``."""
+    return any(a is context for a in el.iterancestors())
 
 
 def _load_json(raw: str) -> Any:
@@ -387,8 +473,8 @@ def load(html: str | bytes, url: str | None, max_bytes: int) -> Page:
             # Lone surrogates (text decoded with "surrogateescape") would make lxml stop reading there.
             payload = _SURROGATES.sub("\ufffd", text).encode("utf-8")
     try:
-        tree = lxml_html.document_fromstring(payload, parser=_parser())
-    except (etree.ParserError, ValueError) as exc:
+        tree = etree.fromstring(payload, parser=_parser())
+    except (etree.LxmlError, ValueError) as exc:
         raise NotHTMLError(f"not HTML: lxml cannot parse it ({clean(str(exc))[:120]})") from None
     if tree is None:
         raise NotHTMLError("not HTML: the document is empty after parsing")
@@ -408,14 +494,16 @@ def _composed(text: str) -> str:
 _LOCAL = threading.local()
 
 
-def _parser() -> lxml_html.HTMLParser:
+def _parser() -> etree.HTMLParser:
     """One HTML parser per thread: lxml parsers must not be shared between threads."""
-    parser: lxml_html.HTMLParser | None = getattr(_LOCAL, "parser", None)
+    # lxml.etree's parser, not lxml.html's: lxml.html looks up a Python element class for every
+    # element handed to Python, which makes each XPath result and tree walk about three times dearer.
+    parser: etree.HTMLParser | None = getattr(_LOCAL, "parser", None)
     if parser is None:
         # no_network and no entity resolution: a page must never make us fetch or expand anything.
         # The input is always handed over as UTF-8, whatever charset the page declares.
         # (lxml-stubs lag behind lxml: default_doctype exists since lxml 2.3.)
-        parser = _LOCAL.parser = lxml_html.HTMLParser(  # type: ignore[call-arg]
+        parser = _LOCAL.parser = etree.HTMLParser(  # type: ignore[call-arg]
             encoding="utf-8",
             no_network=True,
             remove_comments=True,

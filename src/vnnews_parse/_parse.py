@@ -58,9 +58,14 @@ def parse(
         values = adapter.extract(page, strict=strict)
         provenance = dict.fromkeys(values, "site")
     for name, step in STEPS:
-        if all(field in values for field in FIELDS):
+        decided = values
+        if name == "heuristic" and adapter is not None:
+            # What an adapter has no selector for, its template does not show: the page's
+            # metadata may still say it, but heuristics would only find a neighbouring box.
+            decided = {**dict.fromkeys(adapter.unread), **values}
+        if all(field in decided for field in FIELDS):
             break
-        for field, value in step(page, values).items():
+        for field, value in step(page, decided).items():
             # A field an adapter decided (absent from its template, or empty) is never filled.
             if field not in values and value is not None and value != () and value != "":
                 values[field] = value

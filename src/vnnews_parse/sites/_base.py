@@ -64,7 +64,9 @@ class SiteAdapter:
     Every field is a tuple of XPath expressions; the first that finds a non-empty value wins
     (a new template gets a new expression first, the old one stays). ``custom`` maps a field
     name to a function ``(Page) -> value | None`` for what a selector cannot say; it replaces
-    the selectors of that field. Fields left empty here come from the generic fallback.
+    the selectors of that field. Fields left empty here come from the page's metadata (JSON-LD,
+    OpenGraph): the adapter declares that its template does not show them, so the generic
+    heuristics, which read the page itself, are run only for a field whose selectors missed.
 
     ``authors`` selectors find byline elements; their texts are split by the shared byline rules
     into authors and a source ("Theo TTXVN"). ``body`` selectors find the article container(s)
@@ -93,6 +95,11 @@ class SiteAdapter:
     required: tuple[str, ...] = attrs.field(default=("headline", "published", "body"), converter=_tuple)
     no_fallback: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     templates: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+    @property
+    def unread(self) -> tuple[str, ...]:
+        """The fields this adapter has neither selectors nor a custom function for."""
+        return tuple(f for f in _READERS if f not in self.custom and not getattr(self, f))
 
     def extract(self, page: Page, *, strict: bool = False) -> dict[str, Any]:
         """The fields this adapter finds on ``page``; a key present means the adapter decided it."""
