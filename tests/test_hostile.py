@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 import vnnews_parse
 from fuzz import regex_sweep
@@ -37,7 +38,7 @@ from strategies import (
     page_urls,
 )
 from vnnews_parse import _errors
-from vnnews_parse._page import decode
+from vnnews_parse._page import _parse_utf8, _parser, decode
 
 HERE = Path(__file__).parent
 FIXTURES = sorted((HERE / "sites").glob("*/*.html"))
@@ -147,6 +148,36 @@ def test_truncated_utf8_stays_utf8() -> None:
     page = _page(headline="Đường phố Hà Nội ngày mưa").encode("utf-8")
     cut = page.index("Hà".encode()) + 1
     assert "Đường phố" in decode(page[:cut] + page[cut + 1 :])
+
+
+def _careful_tree(data: bytes) -> bytes:
+    """The page as the careful path reads it: decoded in Python, then handed to lxml as UTF-8."""
+    text = decode(data).removeprefix("\ufeff")
+    return etree.tostring(etree.fromstring(text.encode("utf-8", "surrogatepass"), parser=_parser()))
+
+
+@SHORT
+@given(
+    st.one_of(
+        damaged_pages(),
+        st.sampled_from(FIXTURE_PAGES).map(lambda page: page.decode("utf-8").encode("cp1258", "replace")),
+    )
+)
+def test_bytes_read_directly_give_the_careful_tree(page: bytes) -> None:
+    """When libxml2 reads page bytes directly (plain UTF-8), the tree is the one the careful decoding gives."""
+    tree = _parse_utf8(page)
+    if tree is not None:
+        assert _careful_tree(page) == etree.tostring(tree)
+
+
+def test_plain_utf8_is_read_directly_and_other_bytes_are_not() -> None:
+    """The direct path takes plain UTF-8, and leaves damaged, legacy and decomposed bytes to the careful path."""
+    text = _page(headline="Đường phố Hà Nội ngày mưa")
+    assert _parse_utf8(text.encode("utf-8")) is not None
+    assert _parse_utf8(encode_windows_1258(text)) is None
+    assert _parse_utf8(text.encode("utf-8").replace("Hà".encode(), b"H\xe0")) is None
+    assert _parse_utf8(unicodedata.normalize("NFD", text).encode("utf-8")) is None
+    assert _parse_utf8(b"\xef\xbb\xbf" + text.encode("utf-8")) is None
 
 
 def test_undecodable_bytes_raise_decode_error() -> None:
