@@ -92,36 +92,42 @@ def _plausible_people(page: Page, names: Iterable[str]) -> list[str]:
 
 
 def from_jsonld(page: Page, found: dict[str, Any]) -> dict[str, Any]:
-    """Fields from the page's JSON-LD article object."""
+    """Fields from the page's JSON-LD article object (those not ``found`` already)."""
     obj = article_object(page)
     if obj is None:
         return {}
     out: dict[str, Any] = {}
-    headline = next(iter(_strings(obj.get("headline"))), None)
-    if headline:
-        out["headline"] = clean(headline)
-    names = _plausible_people(page, _people(obj.get("author")))
-    if names:
-        out["authors"], source = split_byline(names)
-        if source:
-            out["source"] = source
+    if "headline" not in found:
+        headline = next(iter(_strings(obj.get("headline"))), None)
+        if headline:
+            out["headline"] = clean(headline)
+    if "authors" not in found:
+        names = _plausible_people(page, _people(obj.get("author")))
+        if names:
+            out["authors"], source = split_byline(names)
+            if source:
+                out["source"] = source
     for field, key in (("published", "datePublished"), ("updated", "dateModified")):
-        raw = next(iter(_strings(obj.get(key))), None)
-        value = parse_datetime(raw) if raw else None
-        if value is not None:
-            out[field] = value
-    section = next(iter(_strings(obj.get("articleSection"))), None)
-    if section:
-        out["section"] = clean(section)
-    keywords = list(_strings(obj.get("keywords")))
-    if len(keywords) == 1:
-        keywords = keywords[0].split(",")
-    tags = unique(clean(k) for k in keywords)
-    if tags:
-        out["tags"] = tags
-    images = unique(u for u in (page.resolve(x) for x in _strings(obj.get("image"), "url")) if u)
-    if images:
-        out["images"] = tuple(Image(url=u) for u in images)
+        if field not in found:
+            raw = next(iter(_strings(obj.get(key))), None)
+            value = parse_datetime(raw) if raw else None
+            if value is not None:
+                out[field] = value
+    if "section" not in found:
+        section = next(iter(_strings(obj.get("articleSection"))), None)
+        if section:
+            out["section"] = clean(section)
+    if "tags" not in found:
+        keywords = list(_strings(obj.get("keywords")))
+        if len(keywords) == 1:
+            keywords = keywords[0].split(",")
+        tags = unique(clean(k) for k in keywords)
+        if tags:
+            out["tags"] = tags
+    if "images" not in found:
+        images = unique(u for u in (page.resolve(x) for x in _strings(obj.get("image"), "url")) if u)
+        if images:
+            out["images"] = tuple(Image(url=u) for u in images)
     return out
 
 
@@ -140,34 +146,41 @@ def _meta_date(text: str | None) -> Any:
 
 
 def from_meta(page: Page, found: dict[str, Any]) -> dict[str, Any]:
-    """Fields from OpenGraph, ``article:*``, Dublin Core and plain ``<meta>`` tags."""
+    """Fields from OpenGraph, ``article:*``, Dublin Core and plain ``<meta>`` tags (those not ``found`` already)."""
     out: dict[str, Any] = {}
-    title = page.meta("og:title", "twitter:title", "dc.title")
-    if title:
-        out["headline"] = title
-    names = _plausible_people(page, [page.meta("article:author", "author", "dc.creator") or ""])
-    if names:
-        out["authors"], source = split_byline(names)
-        if source:
-            out["source"] = source
-    published = _meta_date(
-        page.meta("article:published_time", "og:published_time", "pubdate", "publishdate", "datepublished",
-                  "dc.date.issued", "dc.date", "date")
-    )  # fmt: skip
-    if published is not None:
-        out["published"] = published
-    updated = _meta_date(page.meta("article:modified_time", "og:updated_time", "datemodified", "lastmod"))
-    if updated is not None:
-        out["updated"] = updated
-    section = page.meta("article:section")
-    if section:
-        out["section"] = section
-    tags = unique(clean(t) for t in page.xpath("//meta[@property='article:tag']/@content"))
-    if tags:
-        out["tags"] = tags
-    image = page.resolve(page.meta("og:image", "twitter:image"))
-    if image:
-        out["images"] = (Image(url=image),)
+    if "headline" not in found:
+        title = page.meta("og:title", "twitter:title", "dc.title")
+        if title:
+            out["headline"] = title
+    if "authors" not in found:
+        names = _plausible_people(page, [page.meta("article:author", "author", "dc.creator") or ""])
+        if names:
+            out["authors"], source = split_byline(names)
+            if source:
+                out["source"] = source
+    if "published" not in found:
+        published = _meta_date(
+            page.meta("article:published_time", "og:published_time", "pubdate", "publishdate", "datepublished",
+                      "dc.date.issued", "dc.date", "date")
+        )  # fmt: skip
+        if published is not None:
+            out["published"] = published
+    if "updated" not in found:
+        updated = _meta_date(page.meta("article:modified_time", "og:updated_time", "datemodified", "lastmod"))
+        if updated is not None:
+            out["updated"] = updated
+    if "section" not in found:
+        section = page.meta("article:section")
+        if section:
+            out["section"] = section
+    if "tags" not in found:
+        tags = unique(clean(t) for t in page.xpath("//meta[@property='article:tag']/@content"))
+        if tags:
+            out["tags"] = tags
+    if "images" not in found:
+        image = page.resolve(page.meta("og:image", "twitter:image"))
+        if image:
+            out["images"] = (Image(url=image),)
     return out
 
 

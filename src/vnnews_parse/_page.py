@@ -325,12 +325,13 @@ class Page:
             found: dict[str, str] = {}
             for el in self.xpath("//meta[@content]"):
                 key = el.get("property") or el.get("name") or el.get("itemprop")
-                content = clean(unescape(el.get("content") or ""))
-                if key and content and key.lower() not in found:
-                    found[key.lower()] = content
+                content = el.get("content")
+                if key and content and not content.isspace():
+                    found.setdefault(key.lower(), content)
             self._meta = found
         for key in keys:
-            value = self._meta.get(key.lower())
+            # Cleaned when asked for: a page has dozens of meta tags, a parse reads a few.
+            value = clean(unescape(self._meta.get(key.lower()) or ""))
             if value:
                 return value
         return None
@@ -404,12 +405,15 @@ def _load_json(raw: str) -> Any:
     raw = raw.strip()
     if not raw or len(raw) > 2_000_000:
         return None
-    for attempt in (raw, _repair_json(raw)):
-        try:
-            return json.loads(attempt, strict=False)
-        except (ValueError, RecursionError):
-            continue
-    return None
+    try:
+        return json.loads(raw, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    # Only broken JSON pays for the repair.
+    try:
+        return json.loads(_repair_json(raw), strict=False)
+    except (ValueError, RecursionError):
+        return None
 
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
