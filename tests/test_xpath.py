@@ -34,6 +34,9 @@ SELECTORS = sorted({expr for adapter in ALL for field in FIELDS for expr in geta
         ("(//base[@href])[1]/@href", "(/descendant::base[@href])[1]/@href"),
         (".//figcaption", "./descendant::figcaption"),
         ("//a[contains(@href, '//x')]", "/descendant::a[contains(@href, '//x')]"),
+        ("//p[ancestor::div[@id]]", "/descendant::p[ancestor::div[@id]]"),
+        ("//li[count(a)]", "//li[count(a)]"),
+        ("//li[count(a) > 1]", "/descendant::li[count(a) > 1]"),
     ],
 )
 def test_rewrite(expr: str, expected: str) -> None:

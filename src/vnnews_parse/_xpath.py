@@ -15,8 +15,13 @@ from lxml import etree
 
 _NS = {"re": "http://exslt.org/regular-expressions"}
 _CACHE: dict[str, etree.XPath] = {}
-# A predicate is positional when it can evaluate to a number: a bare number, position(), last().
-_POSITIONAL = re.compile(r"^\s*\d|position\s*\(|last\s*\(|^\s*[-+(]|\]\s*$")
+# A predicate is positional when it can evaluate to a number: a bare number, position(), last(),
+# or a numeric function that is not compared to anything ("[count(li)]"). A predicate ending in a
+# step's own predicate ("[ancestor::div[@id]]") is a node-set test, not a position.
+_POSITIONAL = re.compile(
+    r"^\s*\d|position\s*\(|last\s*\(|^\s*[-+(]"
+    r"|^\s*(?:count|string-length|number|sum|floor|ceiling|round)\s*\((?![^<>=]*[<>=])"
+)
 _STEP_START = re.compile(r"[\w*@.-]")
 
 

@@ -69,10 +69,12 @@ SOURCE = (
 # The footer's copyright line is the only rights notice; photo credits ("© Reuters") must not match.
 # A short <p>, else the <b>/<strong> inside a long address paragraph, else the bare text line.
 _FOOTER = "(//footer | //*[contains(@class, 'footer') or contains(@class, 'copyright')])"
+_IN_FOOTER = "[ancestor::*[self::footer or contains(@class, 'footer') or contains(@class, 'copyright')]]"
 _COPYRIGHT = "[contains(., '©') or contains(., 'Copyright')]"
+# The marker test before the footer test: few elements pass it, and the ancestor walk is dearer.
 RIGHTS = (
-    f"{_FOOTER}//p{_COPYRIGHT}[string-length(normalize-space()) < 120]",
-    f"{_FOOTER}//*[self::b or self::strong]{_COPYRIGHT}[string-length(normalize-space()) < 120]",
+    f"//p{_COPYRIGHT}{_IN_FOOTER}[string-length(normalize-space()) < 120]",
+    f"(//b | //strong){_COPYRIGHT}{_IN_FOOTER}[string-length(normalize-space()) < 120]",
     f"{_FOOTER}//text(){_COPYRIGHT}",
 )
 SECTION = (
