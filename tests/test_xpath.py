@@ -6,11 +6,12 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from conftest import CORPUS
+from vnnews_parse._fields import DEFAULT_BODY_EXCLUDE
 from vnnews_parse._page import load
 from vnnews_parse._xpath import _NS, class_plan, compile_xpath, rewrite
 from vnnews_parse.sites import ALL
@@ -22,6 +23,8 @@ FIELDS = (
     *("comment_count", "rights", "section", "tags", "images"),
 )
 SELECTORS = sorted({expr for adapter in ALL for field in FIELDS for expr in getattr(adapter, field)})
+BODIES = sorted({expr for adapter in ALL for expr in adapter.body})
+EXCLUDES = sorted({expr for adapter in ALL for expr in (*adapter.body_exclude, *DEFAULT_BODY_EXCLUDE)})
 
 
 @pytest.mark.parametrize(
@@ -62,6 +65,11 @@ def _raw(expr: str, tree: etree._Element) -> list[object]:
     return result if isinstance(result, list) else [result]
 
 
+def _raw_from(expr: str, node: etree._Element) -> list[object]:
+    result = etree.XPath(expr, namespaces=_NS, smart_strings=False)(node)
+    return result if isinstance(result, list) else [result]
+
+
 def _same(expected: list[object], got: list[object]) -> bool:
     """Same nodes (by identity) or strings, in the same order."""
     return len(expected) == len(got) and all(
@@ -76,11 +84,23 @@ _CORPUS_PAGES = sorted(CORPUS.glob("pages/*/*.html")) if CORPUS.exists() else []
     "page", PAGES + _CORPUS_PAGES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.stem[:30]}"
 )
 def test_every_planned_selector_gives_the_xpath_result(page: Path) -> None:
-    """Selectors answered from the class index find exactly what libxml2 finds, in the same order."""
+    """Selectors answered from the class index find exactly what libxml2 finds, in the same order.
+
+    Body exclusions are relative: they are evaluated from every element the body selectors find.
+    """
     loaded = load(page.read_bytes(), None, 1 << 30)
     planned = [expr for expr in SELECTORS if class_plan(expr) is not None]
     assert len(planned) > 50  # the plan must cover the adapters' selectors, or it is pointless
     assert [] == [expr for expr in planned if not _same(_raw(expr, loaded.tree), loaded.xpath(expr))]
+    contexts = [n for expr in BODIES for n in _raw(expr, loaded.tree) if isinstance(n, etree._Element)]
+    relative = [expr for expr in EXCLUDES if class_plan(expr) is not None]
+    assert len(relative) > 20
+    assert [] == [
+        (expr, context.tag)
+        for expr in relative
+        for context in contexts
+        if not _same(_raw_from(expr, context), loaded.xpath(expr, context))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -92,7 +112,8 @@ def test_every_planned_selector_gives_the_xpath_result(page: Path) -> None:
         ("//p[@class='a'][following-sibling::p]", True),
         ("//li[contains(@class, 'a')][1]", False),  # positional: per parent, not per page
         ("//div[contains(@class, 'a')] | //p", False),
-        (".//div[contains(@class, 'a')]", False),  # relative: libxml2 walks only the container
+        (".//div[contains(@class, 'a')]", True),
+        ("./div[contains(@class, 'a')]", False),
         ("//div[@id='a']", False),
         ("//div[contains(@class, '')]", False),
     ],
@@ -123,6 +144,12 @@ _RESTS = st.sampled_from(["", "//p", "/span", "//@class", "/@id", "[.//p]", "//*
 
 
 @settings(max_examples=300, deadline=None)
+@example(  # children of nested candidates: document order is not candidate order
+    body=["<div class='a'>t<div>t<div class='a'>t<span>t</span></div></div><span>t</span></div>"],
+    tag="div",
+    test=has_class("a"),
+    rest="/span",
+)
 @given(
     body=st.lists(_trees(), min_size=1, max_size=4), tag=st.sampled_from(["div", "p", "*"]), test=_TESTS, rest=_RESTS
 )
@@ -132,3 +159,6 @@ def test_planned_selector_equals_xpath_on_random_pages(body: list[str], tag: str
     assert class_plan(expr) is not None
     page = load(f"<html><body>{''.join(body)}</body></html>", None, 1 << 30)
     assert _same(_raw(expr, page.tree), page.xpath(expr))
+    # The same step relative to each element: only that element's descendants.
+    for context in page.tree.iter():
+        assert _same(_raw_from("." + expr, context), page.xpath("." + expr, context))

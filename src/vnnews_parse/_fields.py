@@ -26,7 +26,8 @@ DEFAULT_BODY_EXCLUDE = (
     ".//figcaption",
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]",
     ".//table[contains(@class, 'image') or contains(@class, 'picture') or contains(@class, 'tplCaption')]",
-    ".//*[@type='RelatedOneNews' or @type='RelatedNewsBox' or @type='RelatedNews']",
+    # Through the attribute axis: libxml2 tests attribute nodes in C, a predicate per element is dearer.
+    "./descendant::*/@type[.='RelatedOneNews' or .='RelatedNewsBox' or .='RelatedNews']/parent::*",
 )
 _CREDIT = re.compile(
     r"(?:^|[\s(\-–|.])(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Photo)\s*:\s*(?P<credit>[^()]{1,80}?)\s*(?:\)\s*\.?)?\s*$",

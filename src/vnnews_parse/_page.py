@@ -7,7 +7,9 @@ import json
 import re
 import threading
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -237,6 +239,8 @@ class Page:
         "_canonical",
         "_class_hits",
         "_class_index",
+        "_class_starts",
+        "_class_text",
         "_classed",
         "_jsonld",
         "_meta",
@@ -248,6 +252,8 @@ class Page:
     def __init__(self, tree: etree._Element, url: str | None) -> None:
         self.tree = tree
         self._class_index: list[Any] | None = None
+        self._class_text = ""
+        self._class_starts: list[int] = []
         self._class_hits: dict[ClassPlan, list[etree._Element]] = {}
         self._meta: dict[str, str] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
@@ -273,20 +279,35 @@ class Page:
         # lookups save. Only the elements a lookup finds are fetched, through their attribute.
         if self._class_index is None:
             values = _CLASSES(self.tree)
-            self._class_index = values if isinstance(values, list) else []
+            index: list[Any] = values if isinstance(values, list) else []
+            # All values in one string, NUL-separated (libxml2 strings never hold a NUL, and
+            # neither do selectors): a lookup is one C-speed str.find per hit, not a Python loop.
+            self._class_text = "\x00".join(index)
+            self._class_starts = list(accumulate((len(v) + 1 for v in index), initial=0))
+            self._class_index = index
         return self._class_index
 
-    def _class_lookup(self, plan: ClassPlan) -> list[etree._Element]:
-        """The elements on the page that pass the plan's first step."""
+    def _passing(self, kind: str, value: str) -> list[int]:
+        """The positions in the class index of the values that pass one class test."""
         index = self.class_index
+        if kind == "equals":
+            return [i for i, c in enumerate(index) if c == value]
+        text, starts, hits, at = self._class_text, self._class_starts, [], 0
+        while (at := text.find(value, at)) >= 0:
+            i = bisect_right(starts, at) - 1  # the value the match lies in (it cannot span a NUL)
+            if kind == "substring" or value in XML_SPACE.split(index[i]):
+                hits.append(i)
+            at = starts[i + 1]  # on to the next value: each value is a hit once
+        return hits
+
+    def _class_lookup(self, plan: ClassPlan) -> list[etree._Element]:
+        """The elements on the page that pass the plan's first step, in document order."""
         if len(plan.tests) == 1:
-            hits = _passing(index, *plan.tests[0])
-        else:
-            # "a or b": the values any test passes, in document order. By identity: equal class
-            # values of different elements are different hits.
-            passed = {id(c) for test in plan.tests for c in _passing(index, *test)}
-            hits = [c for c in index if id(c) in passed]
-        found = [c.getparent() for c in hits]
+            hits = self._passing(*plan.tests[0])
+        else:  # "a or b"
+            hits = sorted({i for test in plan.tests for i in self._passing(*test)})
+        index = self.class_index
+        found = [index[i].getparent() for i in hits]
         return found if plan.tag is None else [el for el in found if el.tag == plan.tag]
 
     def _planned(self, plan: ClassPlan, node: etree._Element | None) -> list[Any]:
@@ -300,10 +321,16 @@ class Page:
             found = [el for el in found if _below(el, context)]
         if plan.rest is None:
             return found
-        if plan.nested_rest and len(found) > 1:
-            # An inner candidate's descendants are found from the outer one already.
+        if len(found) > 1:
             chosen = set(found)
-            found = [el for el in found if not any(a in chosen for a in el.iterancestors())]
+            inner = {el for el in found if any(a in chosen for a in el.iterancestors())}
+            if inner and plan.nested_rest:
+                # An inner candidate's descendants are found from the outer one already.
+                found = [el for el in found if el not in inner]
+            elif inner:
+                # Children of nested candidates interleave in the document: libxml2 sorts them.
+                result = compile_xpath(plan.expr)(self.tree if node is None else node)
+                return result if isinstance(result, list) else [result]
         if len(found) == 1:
             result = plan.rest(found[0])
             return result if isinstance(result, list) else [result]
@@ -384,16 +411,6 @@ class Page:
 
 
 _CLASSES = etree.XPath("/descendant::*/@class")
-
-
-def _passing(index: list[Any], kind: str, value: str) -> list[Any]:
-    """The class values of ``index`` that pass one class test."""
-    if kind == "substring":
-        return [c for c in index if value in c]
-    if kind == "token":
-        # The substring test first: cheap, and it rejects almost every value.
-        return [c for c in index if value in c and value in XML_SPACE.split(c)]
-    return [c for c in index if c == value]
 
 
 def _below(el: etree._Element, context: etree._Element) -> bool:
@@ -489,7 +506,7 @@ def load(html: str | bytes, url: str | None, max_bytes: int) -> Page:
     return Page(tree, url)
 
 
-_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL_CHARS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _TAG_BYTES = re.compile(rb"<\s*[a-zA-Z!?/]")
 # libxml2 reports bytes that are not UTF-8 (and replaces them) with these errors.
 _ENCODING_ERRORS = frozenset((etree.ErrorTypes.ERR_INVALID_ENCODING, etree.ErrorTypes.ERR_INVALID_CHAR))
@@ -507,14 +524,17 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
     if (
         data.startswith(_BOM_PREFIXES)
         or b"\x00" in data  # UTF-16, or binary
-        or _CONTROL_BYTES.search(head, 0, 4 * 4096) is not None
+        or len(head[: 4 * 4096].translate(None, _CONTROL_CHARS)) < min(len(head), 4 * 4096)
         or head.lstrip()[:5].lower() == b"<?xml"
         or _TAG_BYTES.search(data) is None
     ):
         return None
-    if not head.isascii():
-        # A decomposed page is composed first (see _composed); a character cut at the end is ignored.
-        text = head.decode("utf-8", "ignore")[:8192]
+    # A decomposed page is composed first (see _composed). Decomposed Vietnamese writes its tones
+    # and vowel marks as combining marks U+0300-U+036F (UTF-8 lead bytes 0xCC, 0xCD), and composing
+    # removes at most one character per mark: with fewer than eight, _composed would leave the
+    # text alone, and counting two bytes is far cheaper than asking unicodedata.
+    if head.count(b"\xcc") + head.count(b"\xcd") >= 8:
+        text = head.decode("utf-8", "ignore")[:8192]  # a character cut at the end is ignored
         if _composed(text) is not text:
             return None
     parser = _parser()

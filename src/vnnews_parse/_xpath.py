@@ -124,7 +124,10 @@ _SUBSTRING_TEST = re.compile(r"contains\(@class,\s*'([^']+)'\)")
 _EQUALS_TEST = re.compile(r"@class\s*=\s*'([^']+)'")
 # Absolute selectors only: from a small container (".//x", body exclusions) libxml2's walk of
 # that subtree is cheaper than a pass over the page's index.
-_FIRST_STEP = re.compile(r"()//([a-z][a-z0-9]*|\*)\[")
+_FIRST_STEP = re.compile(r"(\.?)//([a-z][a-z0-9]*|\*)\[")
+_LEAVING = re.compile(r"\.\.|parent::|ancestor|following|preceding")
+# A predicate without nested brackets: applied repeatedly, it removes all of them.
+_PREDICATE = re.compile(r"\[[^\[\]]*\]")
 # XPath's white space (normalize-space), which is narrower than Python's str.split().
 XML_SPACE = re.compile(r"[ \t\r\n]+")
 
@@ -158,9 +161,10 @@ ClassTest = tuple[str, str]  # ("token" | "substring" | "equals", value)
 class ClassPlan:
     """A selector whose first step is a class test, answered from the page's class index."""
 
-    __slots__ = ("nested_rest", "relative", "rest", "tag", "tests")
+    __slots__ = ("expr", "nested_rest", "relative", "rest", "tag", "tests")
 
-    def __init__(self, relative: bool, tag: str | None, tests: tuple[ClassTest, ...], rest: str) -> None:
+    def __init__(self, expr: str, relative: bool, tag: str | None, tests: tuple[ClassTest, ...], rest: str) -> None:
+        self.expr = expr
         self.relative = relative
         self.tag = tag
         self.tests = tests
@@ -168,6 +172,15 @@ class ClassPlan:
         self.rest = compile_xpath("self::node()" + rest) if rest else None
         # A rest that searches descendants finds an inner candidate's nodes from its outer one too.
         self.nested_rest = rest.startswith("//")
+
+
+def _steps_only(expr: str) -> str:
+    """``expr`` without its predicates (nested ones included)."""
+    while True:
+        stripped = _PREDICATE.sub("", expr)
+        if stripped == expr:
+            return expr
+        expr = stripped
 
 
 def _class_test(predicate: str) -> ClassTest | None:
@@ -192,8 +205,15 @@ def class_plan(expr: str) -> ClassPlan | None:
         predicates, end = _predicates_after(expr, head.start(2))
         tests = [_class_test(p) for p in _split_top(predicates[0], " or ")]
         rest = "".join(f"[{p}]" for p in predicates[1:]) + expr[end:]
-        if all(tests) and not any(_POSITIONAL.search(p) for p in predicates[1:]) and len(_split_top(rest, "|")) == 1:
+        if (
+            all(tests)
+            and not any(_POSITIONAL.search(p) for p in predicates[1:])
+            and len(_split_top(rest, "|")) == 1
+            # Steps that leave the element found (parent, ancestors, siblings) could reach the
+            # same node from two candidates, or out of document order.
+            and _LEAVING.search(_steps_only(rest)) is None
+        ):
             tag = None if head.group(2) == "*" else head.group(2)
-            plan = ClassPlan(bool(head.group(1)), tag, tuple(t for t in tests if t), rest)
+            plan = ClassPlan(expr, bool(head.group(1)), tag, tuple(t for t in tests if t), rest)
     _PLANS[expr] = plan
     return plan
