@@ -133,6 +133,26 @@ def test_bare_rights() -> None:
     assert "© Copyright 2024 Báo Mẫu. Không sao chép dưới mọi hình thức." == vnnews_parse.parse(BARE_PAGE).rights
 
 
+@pytest.mark.parametrize(
+    ("counter", "footer", "expected"),
+    [
+        ("Bình luận (12)", "© 2024 Báo Mẫu", (12, "© 2024 Báo Mẫu")),
+        ("Bình lu&#7853;n (12)", "&copy; 2024 Báo Mẫu", (12, "© 2024 Báo Mẫu")),
+        ("Bình lu&#x1EAD;n (12)", "&#169; 2024 Báo Mẫu", (12, "© 2024 Báo Mẫu")),
+        ("Xem thêm (12)", "2024 Báo Mẫu", (None, None)),
+    ],
+)
+def test_comment_count_and_rights_spelled_with_character_references(
+    counter: str, footer: str, expected: tuple[int | None, str | None]
+) -> None:
+    """Words written as character references ("lu&#7853;n", "&copy;") are found like plain ones."""
+    page = BARE_PAGE.replace("Bình luận (12)", counter).replace(
+        "© Copyright 2024 Báo Mẫu. Không sao chép dưới mọi hình thức.", footer
+    )
+    article = vnnews_parse.parse(page)
+    assert expected == (article.comment_count, article.rights)
+
+
 def test_bare_site_is_generic() -> None:
     """A page of no known site is read by the generic fallback."""
     assert "generic" == vnnews_parse.parse(BARE_PAGE, url="https://tintuc.example/mua.html").site

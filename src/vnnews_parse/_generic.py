@@ -232,13 +232,19 @@ _SENTENCE = re.compile(r"[^.|\n]{0,100}(?:sao\s+chép|bản\s+quyền|copyright|
 
 
 # The elements whose own text names comments or rights: one scan of the body's text nodes serves
-# both the comment counter and the rights notice.
-_MARKED_TEXT_X = (
-    "//body//text()[contains(., 'luận') or contains(., 'kiến') or contains(., 'omment') or contains(., 'sao chép')"
-    " or contains(., '©') or contains(., 'opyright') or contains(., 'COPYRIGHT') or contains(., 'bản quyền')"
-    " or contains(., 'Bản quyền') or contains(., 'BẢN QUYỀN')]/parent::*[not(self::script or self::style)]"
-)
-_COMMENT_WORDS = ("luận", "kiến", "omment")
+# both the comment counter and the rights notice. Only the words the page's source holds are
+# tested: each test costs a string copy per text node in libxml2.
+def _marked_texts(page: Page, comments: bool, rights: bool) -> list[etree._Element]:
+    words = [
+        w for w in (*(_COMMENT_WORDS if comments else ()), *(_RIGHTS_WORDS if rights else ())) if page.may_contain(w)
+    ]
+    if not words:
+        return []
+    test = " or ".join(f"contains(., '{word}')" for word in words)
+    return page.xpath(f"//body//text()[{test}]/parent::*[not(self::script or self::style)]")
+
+
+_COMMENT_WORDS = ("luận", "kiến", "omment")  # bình luận, ý kiến, comment(s)
 _RIGHTS_WORDS = ("sao chép", "©", "opyright", "COPYRIGHT", "bản quyền", "Bản quyền", "BẢN QUYỀN")
 
 
@@ -511,7 +517,7 @@ def from_heuristics(page: Page, found: dict[str, Any]) -> dict[str, Any]:
             out["authors"] = authors
         if source and "source" not in found:
             out["source"] = source
-    marked = page.xpath(_MARKED_TEXT_X) if "comment_count" not in found or "rights" not in found else []
+    marked = _marked_texts(page, "comment_count" not in found, "rights" not in found)
     if "comment_count" not in found:
         count = _comment_count(marked)
         if count is not None:

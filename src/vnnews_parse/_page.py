@@ -242,19 +242,24 @@ class Page:
         "_class_starts",
         "_class_text",
         "_classed",
+        "_escaped",
         "_jsonld",
         "_meta",
         "host",
+        "source",
         "tree",
         "url",
     )
 
-    def __init__(self, tree: etree._Element, url: str | None) -> None:
+    def __init__(self, tree: etree._Element, url: str | None, source: bytes = b"") -> None:
         self.tree = tree
+        # The UTF-8 bytes lxml parsed: a quick "is this word anywhere on the page?" before an XPath scan.
+        self.source = source
         self._class_index: list[Any] | None = None
         self._class_text = ""
         self._class_starts: list[int] = []
         self._class_hits: dict[ClassPlan, list[etree._Element]] = {}
+        self._escaped: bool | None = None
         self._meta: dict[str, str] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
@@ -405,12 +410,24 @@ class Page:
             self._jsonld = objects
         return self._jsonld
 
+    def may_contain(self, word: str) -> bool:
+        """Whether the page's text may hold ``word``: ``False`` only when it certainly does not.
+
+        A character reference ("&#7853;", "&eacute;") may spell any word, so a page that has them
+        may hold every word.
+        """
+        if self._escaped is None:
+            self._escaped = _REFERENCE.search(self.source) is not None
+        return self._escaped or word.encode("utf-8") in self.source
+
     def resolve(self, value: str | None) -> str | None:
         """An http(s) URL from a page attribute, resolved against ``<base href>`` or the page URL; else ``None``."""
         return http_url(value, self.base or self.canonical)
 
 
 _CLASSES = etree.XPath("/descendant::*/@class")
+# A character reference other than the markup escapes every page uses.
+_REFERENCE = re.compile(rb"&(?:#|(?!(?:amp|lt|gt|quot|apos|nbsp);)[a-zA-Z]{2,8};?)")
 
 
 def _below(el: etree._Element, context: etree._Element) -> bool:
@@ -468,7 +485,7 @@ def load(html: str | bytes, url: str | None, max_bytes: int) -> Page:
             raise EmptyInputError("empty input: no bytes to parse")
         tree = _parse_utf8(data)
         if tree is not None:
-            return Page(tree, url)
+            return Page(tree, url, data)
         text, exact = _decode(data)
         utf8 = data if exact else None
     elif isinstance(html, str):
@@ -503,7 +520,7 @@ def load(html: str | bytes, url: str | None, max_bytes: int) -> Page:
         raise NotHTMLError(f"not HTML: lxml cannot parse it ({clean(str(exc))[:120]})") from None
     if tree is None:
         raise NotHTMLError("not HTML: the document is empty after parsing")
-    return Page(tree, url)
+    return Page(tree, url, payload)
 
 
 _CONTROL_CHARS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
