@@ -38,7 +38,7 @@ from strategies import (
     page_urls,
 )
 from vnnews_parse import _errors
-from vnnews_parse._page import _parse_utf8, _parser, decode
+from vnnews_parse._page import _parse_utf8, decode, load
 
 HERE = Path(__file__).parent
 FIXTURES = sorted((HERE / "sites").glob("*/*.html"))
@@ -150,33 +150,37 @@ def test_truncated_utf8_stays_utf8() -> None:
     assert "Đường phố" in decode(page[:cut] + page[cut + 1 :])
 
 
-def _careful_tree(data: bytes) -> bytes:
-    """The page as the careful path reads it: decoded in Python, then handed to lxml as UTF-8."""
-    text = decode(data).removeprefix("\ufeff")
-    return etree.tostring(etree.fromstring(text.encode("utf-8", "surrogatepass"), parser=_parser()))
+def _loaded(data: bytes, direct: bool) -> tuple[bytes, bytes] | str:
+    """The tree and the bytes lxml read, or the error's class name."""
+    try:
+        page = load(data, None, 1 << 30, direct=direct)
+    except vnnews_parse.ParseError as exc:
+        return type(exc).__name__
+    return etree.tostring(page.tree), page.source
 
 
 @SHORT
 @given(
     st.one_of(
         damaged_pages(),
+        st.sampled_from(FIXTURE_PAGES).map(lambda page: unicodedata.normalize("NFD", page.decode("utf-8")).encode()),
         st.sampled_from(FIXTURE_PAGES).map(lambda page: page.decode("utf-8").encode("cp1258", "replace")),
     )
 )
-def test_bytes_read_directly_give_the_careful_tree(page: bytes) -> None:
-    """When libxml2 reads page bytes directly (plain UTF-8), the tree is the one the careful decoding gives."""
-    tree = _parse_utf8(page)
-    if tree is not None:
-        assert _careful_tree(page) == etree.tostring(tree)
+def test_bytes_read_directly_give_the_careful_result(page: bytes) -> None:
+    """Whether libxml2 reads page bytes directly (plain UTF-8) or after careful decoding, the tree is the same."""
+    assert _loaded(page, direct=False) == _loaded(page, direct=True)
 
 
 def test_plain_utf8_is_read_directly_and_other_bytes_are_not() -> None:
-    """The direct path takes plain UTF-8, and leaves damaged, legacy and decomposed bytes to the careful path."""
+    """The direct path takes plain (or decomposed) UTF-8, and leaves damaged and legacy bytes to the careful path."""
     text = _page(headline="Đường phố Hà Nội ngày mưa")
     assert _parse_utf8(text.encode("utf-8")) is not None
     assert _parse_utf8(encode_windows_1258(text)) is None
     assert _parse_utf8(text.encode("utf-8").replace("Hà".encode(), b"H\xe0")) is None
-    assert _parse_utf8(unicodedata.normalize("NFD", text).encode("utf-8")) is None
+    decomposed = unicodedata.normalize("NFD", text).encode("utf-8")
+    assert _parse_utf8(decomposed) is not None
+    assert _parse_utf8(decomposed)[1] == text.encode("utf-8")  # composed before parsing
     assert _parse_utf8(b"\xef\xbb\xbf" + text.encode("utf-8")) is None
 
 

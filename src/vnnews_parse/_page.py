@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import json
 import re
 import threading
@@ -242,16 +243,16 @@ class Page:
         "_class_starts",
         "_class_text",
         "_classed",
-        "_escaped",
         "_jsonld",
         "_meta",
+        "_referenced",
         "host",
         "source",
         "tree",
         "url",
     )
 
-    def __init__(self, tree: etree._Element, url: str | None, source: bytes = b"") -> None:
+    def __init__(self, tree: etree._Element, source: bytes, url: str | None) -> None:
         self.tree = tree
         # The UTF-8 bytes lxml parsed: a quick "is this word anywhere on the page?" before an XPath scan.
         self.source = source
@@ -259,7 +260,7 @@ class Page:
         self._class_text = ""
         self._class_starts: list[int] = []
         self._class_hits: dict[ClassPlan, list[etree._Element]] = {}
-        self._escaped: bool | None = None
+        self._referenced: set[str] | None = None
         self._meta: dict[str, str] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
@@ -413,12 +414,15 @@ class Page:
     def may_contain(self, word: str) -> bool:
         """Whether the page's text may hold ``word``: ``False`` only when it certainly does not.
 
-        A character reference ("&#7853;", "&eacute;") may spell any word, so a page that has them
-        may hold every word.
+        The word must be in the source bytes, unless one of its characters is also written as a
+        character reference somewhere on the page ("lu&#7853;n", "&copy;").
         """
-        if self._escaped is None:
-            self._escaped = _REFERENCE.search(self.source) is not None
-        return self._escaped or word.encode("utf-8") in self.source
+        if word.encode("utf-8") in self.source:
+            return True
+        if self._referenced is None:
+            written = {m.decode("ascii") for m in set(_REFERENCE.findall(self.source))}
+            self._referenced = set("".join(html.unescape(m) for m in written))
+        return any(char in self._referenced for char in word)
 
     def resolve(self, value: str | None) -> str | None:
         """An http(s) URL from a page attribute, resolved against ``<base href>`` or the page URL; else ``None``."""
@@ -426,8 +430,7 @@ class Page:
 
 
 _CLASSES = etree.XPath("/descendant::*/@class")
-# A character reference other than the markup escapes every page uses.
-_REFERENCE = re.compile(rb"&(?:#|(?!(?:amp|lt|gt|quot|apos|nbsp);)[a-zA-Z]{2,8};?)")
+_REFERENCE = re.compile(rb"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
 
 
 def _below(el: etree._Element, context: etree._Element) -> bool:
@@ -474,8 +477,11 @@ def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
             yield from _flatten(graph, depth + 1)
 
 
-def load(html: str | bytes, url: str | None, max_bytes: int) -> Page:
-    """Decode and parse the input once; raise a :class:`ParseError` subclass for unusable input."""
+def load(html: str | bytes, url: str | None, max_bytes: int, *, direct: bool = True) -> Page:
+    """Decode and parse the input once; raise a :class:`ParseError` subclass for unusable input.
+
+    ``direct=False`` turns off the direct path for plain UTF-8 bytes (tests compare the two paths).
+    """
     utf8: bytes | None = None  # the input bytes, when they are exactly the UTF-8 of ``text``
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
@@ -483,9 +489,9 @@ def load(html: str | bytes, url: str | None, max_bytes: int) -> Page:
             raise InputTooLargeError(f"input too large: {len(data):,} bytes (max_bytes={max_bytes:,})")
         if not data.strip():
             raise EmptyInputError("empty input: no bytes to parse")
-        tree = _parse_utf8(data)
-        if tree is not None:
-            return Page(tree, url, data)
+        parsed = _parse_utf8(data) if direct else None
+        if parsed is not None:
+            return Page(*parsed, url)
         text, exact = _decode(data)
         utf8 = data if exact else None
     elif isinstance(html, str):
@@ -520,7 +526,7 @@ def load(html: str | bytes, url: str | None, max_bytes: int) -> Page:
         raise NotHTMLError(f"not HTML: lxml cannot parse it ({clean(str(exc))[:120]})") from None
     if tree is None:
         raise NotHTMLError("not HTML: the document is empty after parsing")
-    return Page(tree, url, payload)
+    return Page(tree, payload, url)
 
 
 _CONTROL_CHARS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
@@ -529,8 +535,8 @@ _TAG_BYTES = re.compile(rb"<\s*[a-zA-Z!?/]")
 _ENCODING_ERRORS = frozenset((etree.ErrorTypes.ERR_INVALID_ENCODING, etree.ErrorTypes.ERR_INVALID_CHAR))
 
 
-def _parse_utf8(data: bytes) -> etree._Element | None:
-    """The tree of plain UTF-8 page bytes, parsed as they are; ``None`` when they need :func:`_decode`.
+def _parse_utf8(data: bytes) -> tuple[etree._Element, bytes] | None:
+    """The tree of plain UTF-8 page bytes and the bytes parsed; ``None`` when they need :func:`_decode`.
 
     Nearly every page is valid UTF-8 with nothing to repair. Decoding it in Python only to check
     that costs a third of the parse on a large page, so libxml2 reads the bytes directly and its
@@ -553,7 +559,10 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
     if head.count(b"\xcc") + head.count(b"\xcd") >= 8:
         text = head.decode("utf-8", "ignore")[:8192]  # a character cut at the end is ignored
         if _composed(text) is not text:
-            return None
+            try:
+                data = unicodedata.normalize("NFC", data.decode("utf-8")).encode("utf-8")
+            except UnicodeDecodeError:
+                return None
     parser = _parser()
     try:
         tree = etree.fromstring(data, parser=parser)
@@ -561,7 +570,7 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
         return None
     if tree is None or any(error.type in _ENCODING_ERRORS for error in parser.error_log):
         return None
-    return tree
+    return tree, data
 
 
 def _composed(text: str) -> str:
