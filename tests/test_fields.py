@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import vnnews_parse
-from vnnews_parse._fields import credit_of
+from vnnews_parse._fields import body_blocks, credit_of
+from vnnews_parse._page import load
 
 CREDITS = [
     ("Quang cảnh hội nghị. Ảnh: Quang Huy", "Quang Huy"),
@@ -38,3 +39,28 @@ def test_row_caption_reaches_each_image() -> None:
     assert [("https://tintuc.example/a.jpg", "Lan Anh"), ("https://tintuc.example/b.jpg", "Lan Anh")] == [
         (i.url, i.credit) for i in images
     ]
+
+
+def _figures_in_one_broken_caption(count: int) -> str:
+    """Figures whose <figcaption> is never closed: each caption holds every later figure and paragraph."""
+    paragraph = "<p>Đoạn văn dài kể về phiên chợ hoa đêm cuối năm giữa lòng phố cổ Hà Nội.</p>" * 20
+    figures = "".join(
+        f'<figure><img src="https://tintuc.example/{i}.jpg"><figcaption>Ảnh {i}: chợ hoa<div>{paragraph}'
+        for i in range(count)
+    )
+    return f"<html><body><h1>Chợ hoa đêm ở phố cổ Hà Nội</h1><div class='noi-dung'>{paragraph}{figures}</div></body></html>"
+
+
+def test_caption_swallowing_the_page_is_not_a_caption() -> None:
+    """A caption element that broken markup stretched over the rest of the page gives no caption."""
+    images = vnnews_parse.parse(_figures_in_one_broken_caption(3), url="https://tintuc.example/a.html").images
+    assert [("https://tintuc.example/0.jpg", None), ("https://tintuc.example/1.jpg", None)] == [
+        (i.url, i.caption) for i in images[:2]
+    ]
+
+
+def test_nested_body_containers_are_read_once() -> None:
+    """Body containers found inside one already read add nothing: no paragraph twice."""
+    page = load(_figures_in_one_broken_caption(3).encode(), None, 1 << 30)
+    blocks = body_blocks(page, page.tree.xpath("//figcaption"))
+    assert (1, 20 * 3) == (blocks.count("Ảnh 1: chợ hoa"), sum(b.startswith("Đoạn văn dài") for b in blocks))

@@ -13,7 +13,7 @@ from vnnews_parse._article import Image
 from vnnews_parse._dates import parse_datetime, search_datetime
 from vnnews_parse._numbers import parse_count
 from vnnews_parse._page import Page
-from vnnews_parse._text import clean, lines_of, spaced_text_of, text_of, unique
+from vnnews_parse._text import clean, lines_of, short_text_of, spaced_text_of, text_of, unique
 
 # Every article field, in the order of the Article class.
 FIELDS = (
@@ -34,6 +34,8 @@ _CREDIT = re.compile(
     re.I,
 )
 _MAX_RIGHTS = 300
+# A longer "caption" is a page swallowed by broken markup, not a caption.
+_MAX_CAPTION = 1000
 
 
 def node_text(node: Any) -> str:
@@ -156,7 +158,7 @@ def image_of(page: Page, img: etree._Element) -> Image | None:
     if figure is not None:
         # The figure's own caption, else the one a row of figures shares ("figure + figure + figcaption").
         cap = page.xpath(_CAPTION_X, figure) or page.xpath("following-sibling::figcaption[1]", figure)
-        caption = clean(" ".join(text_of(c) for c in cap[:1])) or None
+        caption = (short_text_of(cap[0], _MAX_CAPTION) or None) if cap else None
     credit = credit_of(caption)
     return Image(url=url, caption=caption, credit=credit)
 

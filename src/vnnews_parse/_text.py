@@ -157,6 +157,23 @@ def text_of(el: object, skip: frozenset[etree._Element] | set[etree._Element] = 
     return clean("".join(_pieces(el, skip)))  # type: ignore[arg-type]
 
 
+def short_text_of(el: etree._Element, limit: int) -> str | None:
+    """The visible text of ``el`` when it has at most ``limit`` characters, else ``None``.
+
+    For text that is short by nature (a caption): broken markup can make such an element swallow
+    the rest of the page, and reading it whole for every picture would be quadratic.
+    """
+    pieces: list[str] = []
+    size = 0
+    for piece in _pieces(el, frozenset()):
+        size += len(piece)
+        # Blank pieces count a little: a walk through thousands of empty elements stops too.
+        if size > limit or len(pieces) > limit:
+            return None
+        pieces.append(piece)
+    return clean("".join(pieces))
+
+
 def spaced_text_of(el: object) -> str:
     """Like :func:`text_of`, but every element boundary is a space: for headlines split over spans."""
     if not _is_element(el):
