@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import lxml.html
@@ -12,7 +13,8 @@ from lxml import etree
 
 from conftest import CORPUS
 from vnnews_parse._fields import DEFAULT_BODY_EXCLUDE
-from vnnews_parse._page import load
+from vnnews_parse._generic import _AUTHOR_RE, _DATE_RE, _SAPO_RE
+from vnnews_parse._page import Page, load
 from vnnews_parse._xpath import _NS, class_plan, compile_xpath, rewrite
 from vnnews_parse.sites import ALL
 from vnnews_parse.sites._base import has_class
@@ -162,3 +164,43 @@ def test_planned_selector_equals_xpath_on_random_pages(body: list[str], tag: str
     # The same step relative to each element: only that element's descendants.
     for context in page.tree.iter():
         assert _same(_raw_from("." + expr, context), page.xpath("." + expr, context))
+
+
+# -- Class and id names matched by regular expression (generic heuristics) ----------------------------
+_NAME_PATTERNS = [_SAPO_RE, _DATE_RE, _AUTHOR_RE]
+
+
+def _named_one_by_one(page: Page, pattern: re.Pattern[str]) -> list[etree._Element]:
+    """The definition: each element's lower-cased "class id", searched on its own."""
+    return [
+        el
+        for el in page.tree.xpath("//*[@class or @id]")
+        if pattern.search(f"{el.get('class') or ''} {el.get('id') or ''}".lower().replace("\n", " "))
+    ]
+
+
+@pytest.mark.parametrize(
+    "page", PAGES + _CORPUS_PAGES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.stem[:30]}"
+)
+def test_named_like_finds_what_a_search_per_element_finds(page: Path) -> None:
+    """One regex pass over all names gives the elements a search per element gives, in page order."""
+    loaded = load(page.read_bytes(), None, 1 << 30)
+    assert [] == [p.pattern for p in _NAME_PATTERNS if loaded.named_like(p) != _named_one_by_one(loaded, p)]
+
+
+_NAMES = st.sampled_from(
+    ["sapo", "Sapo", "lead", "x-lead", "leader", "news-date", "DATE", "author", "a\nuthor", "", " ", "desc"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.none() | _NAMES, st.none() | _NAMES, st.booleans()), min_size=1, max_size=8))
+def test_named_like_on_random_names(elements: list[tuple[str | None, str | None, bool]]) -> None:
+    """Class and id in either order, empty, upper case or with line breaks: same elements as one search each."""
+    html = ""
+    for classes, ident, id_first in elements:
+        attrs = [f'class="{classes}"' if classes is not None else "", f'id="{ident}"' if ident is not None else ""]
+        html += f"<div {' '.join(reversed(attrs) if id_first else attrs)}>t</div>"
+    page = load(f"<html><body>{html}</body></html>", None, 1 << 30)
+    for pattern in _NAME_PATTERNS:
+        assert _named_one_by_one(page, pattern) == page.named_like(pattern)

@@ -214,10 +214,10 @@ _SAPO_X = (
 _SAPO = "sapo|chapeau|summary|(^|[ _-])(desc|description|lead|intro|excerpt|abstract|teaser)([ _-]|$)|tomtat|tom-tat"
 _DATE_CLASS = "date|time|publish|ngay|posted|created|datetime"
 _AUTHOR_CLASS = "author|byline|tacgia|tac-gia|writer|journalist|reporter|nguoi-viet"
-# The same, matched in Python against Page.classed (lower-cased "class id").
-_SAPO_RE = re.compile(_SAPO)
-_DATE_RE = re.compile(_DATE_CLASS)
-_AUTHOR_RE = re.compile(_AUTHOR_CLASS)
+# The same, matched in Python against every element's lower-cased "class id" (Page.named_like).
+_SAPO_RE = re.compile(_SAPO, re.MULTILINE)
+_DATE_RE = re.compile(_DATE_CLASS, re.MULTILINE)
+_AUTHOR_RE = re.compile(_AUTHOR_CLASS, re.MULTILINE)
 _COMMENT = re.compile(
     r"^(?:\(\s*(?P<a>[\d.,]+[kK]?)\s*\)\s*(?:bình\s+luận|ý\s+kiến)|(?:bình\s+luận|ý\s+kiến|comments?)"
     r"\s*[(:]\s*(?P<b>[\d.,]+[kK]?)\s*\)?|(?P<c>[\d.,]+[kK]?)\s+(?:bình\s+luận|ý\s+kiến|comments?))$",
@@ -241,7 +241,8 @@ def _marked_texts(page: Page, comments: bool, rights: bool) -> list[etree._Eleme
     if not words:
         return []
     test = " or ".join(f"contains(., '{word}')" for word in words)
-    return page.xpath(f"//body//text()[{test}]/parent::*[not(self::script or self::style)]")
+    # Blank text nodes (most of them: the indentation between tags) are dropped by one cheap test first.
+    return page.xpath(f"//body//text()[normalize-space()][{test}]/parent::*[not(self::script or self::style)]")
 
 
 _COMMENT_WORDS = ("luận", "kiến", "omment")  # bình luận, ý kiến, comment(s)
@@ -334,8 +335,8 @@ def _blocks(page: Page, container: etree._Element) -> list[str]:
 def _marked(page: Page, attributes: str, names: re.Pattern[str]) -> list[etree._Element]:
     """Elements marked by an attribute value (``attributes``: XPath) or a class/id name, in page order."""
     found = {el: _line(el) for el in page.xpath(attributes)}
-    for el, classid in page.classed:
-        if el not in found and names.search(classid) and el.tag not in ("meta", "link", "body", "html"):
+    for el in page.named_like(names):
+        if el not in found and el.tag not in ("meta", "link", "body", "html"):
             found[el] = _line(el)
     return sorted(found, key=found.__getitem__)
 

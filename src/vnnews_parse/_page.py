@@ -242,9 +242,9 @@ class Page:
         "_class_index",
         "_class_starts",
         "_class_text",
-        "_classed",
         "_jsonld",
         "_meta",
+        "_named",
         "_referenced",
         "host",
         "source",
@@ -264,7 +264,7 @@ class Page:
         self._meta: dict[str, str] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
-        self._classed: list[tuple[etree._Element, str]] | None = None
+        self._named: tuple[list[etree._Element], str, list[int]] | None = None
         self._base: str | bool | None = False
         self.url = http_url(url) or None
         self.host = normalise_host(self.url)
@@ -369,18 +369,37 @@ class Page:
                 return value
         return None
 
-    @property
-    def classed(self) -> list[tuple[etree._Element, str]]:
-        """Every element with a class or id, in document order, with ``"class id"`` in lower case.
+    def named_like(self, pattern: re.Pattern[str]) -> list[etree._Element]:
+        """Elements whose class or id, in lower case, matches ``pattern``, in document order.
 
-        Heuristics match these names with Python regular expressions: one XPath pass instead of
-        an EXSLT ``re:test`` callback into Python for every element of the page.
+        ``pattern`` must be compiled with ``re.MULTILINE``: it runs once over all the names, one
+        element's ``"class id"`` per line, instead of once per element (heuristics ask this of
+        every element on the page, and an EXSLT ``re:test`` calls back into Python per element).
         """
-        if self._classed is None:
-            self._classed = [
-                (el, f"{el.get('class') or ''} {el.get('id') or ''}".lower()) for el in self.xpath("//*[@class or @id]")
-            ]
-        return self._classed
+        if self._named is None:
+            elements: list[etree._Element] = []
+            names: list[str] = []
+            values: list[Any] = _CLASS_OR_ID(self.tree)  # type: ignore[assignment]
+            for value in values:  # class and id values, in document order
+                element = value.getparent()
+                if elements and element is elements[-1]:
+                    names[-1] += " " + value
+                else:
+                    elements.append(element)
+                    names.append(value)
+            # A line break inside a value would split its line: it is white space like any other.
+            lines = [n.lower().replace("\n", " ").replace("\r", " ") for n in names]
+            self._named = (elements, "\n".join(lines), list(accumulate((len(n) + 1 for n in lines), initial=0)))
+        elements, text, starts = self._named
+        hits: list[etree._Element] = []
+        next_line = 0
+        for match in pattern.finditer(text):
+            if match.start() < next_line:
+                continue  # this element's line matched already
+            line = bisect_right(starts, match.start()) - 1
+            hits.append(elements[line])
+            next_line = starts[line + 1]
+        return hits
 
     @property
     def canonical(self) -> str | None:
@@ -430,6 +449,7 @@ class Page:
 
 
 _CLASSES = etree.XPath("/descendant::*/@class")
+_CLASS_OR_ID = etree.XPath("/descendant::*/@class | /descendant::*/@id")
 _REFERENCE = re.compile(rb"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
 
 
