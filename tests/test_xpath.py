@@ -189,7 +189,22 @@ def test_named_like_finds_what_a_search_per_element_finds(page: Path) -> None:
 
 
 _NAMES = st.sampled_from(
-    ["sapo", "Sapo", "lead", "x-lead", "leader", "news-date", "DATE", "author", "a\nuthor", "", " ", "desc"]
+    [
+        "sapo",
+        "Sapo",
+        "lead",
+        "x-lead",
+        "leader",
+        "news-date",
+        "DATE",
+        "author",
+        "a\nuthor",
+        "",
+        " ",
+        "desc",
+        "İİ lead",
+        "Ẩ sapo",
+    ]
 )
 
 

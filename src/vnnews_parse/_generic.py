@@ -232,16 +232,14 @@ _SENTENCE = re.compile(r"[^.|\n]{0,100}(?:sao\s+chép|bản\s+quyền|copyright|
 
 
 # The elements whose own text names comments or rights: one scan of the body's text nodes serves
-# both the comment counter and the rights notice. Only the words the page's source holds are
-# tested: each test costs a string copy per text node in libxml2.
+# both the comment counter and the rights notice.
 def _marked_texts(page: Page, comments: bool, rights: bool) -> list[etree._Element]:
-    words = [
-        w for w in (*(_COMMENT_WORDS if comments else ()), *(_RIGHTS_WORDS if rights else ())) if page.may_contain(w)
-    ]
+    words = (*(_COMMENT_WORDS if comments else ()), *(_RIGHTS_WORDS if rights else ()))
     if not words:
         return []
     test = " or ".join(f"contains(., '{word}')" for word in words)
-    # Blank text nodes (most of them: the indentation between tags) are dropped by one cheap test first.
+    # Blank text nodes (most of them: the indentation between tags) are dropped by one cheap test
+    # first; each word test copies the node's text in libxml2.
     return page.xpath(f"//body//text()[normalize-space()][{test}]/parent::*[not(self::script or self::style)]")
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import html
 import json
 import re
 import threading
@@ -245,26 +244,21 @@ class Page:
         "_jsonld",
         "_meta",
         "_named",
-        "_referenced",
         "host",
-        "source",
         "tree",
         "url",
     )
 
-    def __init__(self, tree: etree._Element, source: bytes, url: str | None) -> None:
+    def __init__(self, tree: etree._Element, url: str | None) -> None:
         self.tree = tree
-        # The UTF-8 bytes lxml parsed: a quick "is this word anywhere on the page?" before an XPath scan.
-        self.source = source
         self._class_index: list[Any] | None = None
         self._class_text = ""
         self._class_starts: list[int] = []
         self._class_hits: dict[ClassPlan, list[etree._Element]] = {}
-        self._referenced: set[str] | None = None
         self._meta: dict[str, str] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
-        self._named: tuple[list[etree._Element], str, list[int]] | None = None
+        self._named: tuple[list[Any], str, list[int]] | None = None
         self._base: str | bool | None = False
         self.url = http_url(url) or None
         self.host = normalise_host(self.url)
@@ -373,32 +367,38 @@ class Page:
         """Elements whose class or id, in lower case, matches ``pattern``, in document order.
 
         ``pattern`` must be compiled with ``re.MULTILINE``: it runs once over all the names, one
-        element's ``"class id"`` per line, instead of once per element (heuristics ask this of
-        every element on the page, and an EXSLT ``re:test`` calls back into Python per element).
+        class or id value per line, instead of once per element (heuristics ask this of every
+        element on the page, and an EXSLT ``re:test`` calls back into Python per element). The
+        patterns are word tests that never span a space, so testing an element's class and id
+        apart is testing its "class id".
         """
         if self._named is None:
-            elements: list[etree._Element] = []
-            names: list[str] = []
             values: list[Any] = _CLASS_OR_ID(self.tree)  # type: ignore[assignment]
-            for value in values:  # class and id values, in document order
-                element = value.getparent()
-                if elements and element is elements[-1]:
-                    names[-1] += " " + value
-                else:
-                    elements.append(element)
-                    names.append(value)
-            # A line break inside a value would split its line: it is white space like any other.
-            lines = [n.lower().replace("\n", " ").replace("\r", " ") for n in names]
-            self._named = (elements, "\n".join(lines), list(accumulate((len(n) + 1 for n in lines), initial=0)))
-        elements, text, starts = self._named
+            text = "\n".join(values)
+            if text.isascii() and text.count("\n") == max(len(values) - 1, 0) and "\r" not in text:
+                # One value per line, ASCII (class names nearly always are): lower-casing the
+                # whole keeps every offset.
+                lines: list[str] = values
+                text = text.lower()
+            else:
+                # Lower case may change a length outside ASCII; a line break inside a value is
+                # white space like any other, not a new line.
+                lines = [v.lower().replace("\n", " ").replace("\r", " ") for v in values]
+                text = "\n".join(lines)
+            self._named = (values, text, list(accumulate((len(v) + 1 for v in lines), initial=0)))
+        values, text, starts = self._named
         hits: list[etree._Element] = []
+        seen: set[etree._Element] = set()
         next_line = 0
         for match in pattern.finditer(text):
             if match.start() < next_line:
-                continue  # this element's line matched already
+                continue  # this value matched already
             line = bisect_right(starts, match.start()) - 1
-            hits.append(elements[line])
             next_line = starts[line + 1]
+            element = values[line].getparent()
+            if element not in seen:  # its class and its id may both match
+                seen.add(element)
+                hits.append(element)
         return hits
 
     @property
@@ -430,19 +430,6 @@ class Page:
             self._jsonld = objects
         return self._jsonld
 
-    def may_contain(self, word: str) -> bool:
-        """Whether the page's text may hold ``word``: ``False`` only when it certainly does not.
-
-        The word must be in the source bytes, unless one of its characters is also written as a
-        character reference somewhere on the page ("lu&#7853;n", "&copy;").
-        """
-        if word.encode("utf-8") in self.source:
-            return True
-        if self._referenced is None:
-            written = {m.decode("ascii") for m in set(_REFERENCE.findall(self.source))}
-            self._referenced = set("".join(html.unescape(m) for m in written))
-        return any(char in self._referenced for char in word)
-
     def resolve(self, value: str | None) -> str | None:
         """An http(s) URL from a page attribute, resolved against ``<base href>`` or the page URL; else ``None``."""
         return http_url(value, self.base or self.canonical)
@@ -450,7 +437,6 @@ class Page:
 
 _CLASSES = etree.XPath("/descendant::*/@class")
 _CLASS_OR_ID = etree.XPath("/descendant::*/@class | /descendant::*/@id")
-_REFERENCE = re.compile(rb"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
 
 
 def _below(el: etree._Element, context: etree._Element) -> bool:
@@ -511,7 +497,7 @@ def load(html: str | bytes, url: str | None, max_bytes: int, *, direct: bool = T
             raise EmptyInputError("empty input: no bytes to parse")
         parsed = _parse_utf8(data) if direct else None
         if parsed is not None:
-            return Page(*parsed, url)
+            return Page(parsed[0], url)
         text, exact = _decode(data)
         utf8 = data if exact else None
     elif isinstance(html, str):
@@ -546,7 +532,7 @@ def load(html: str | bytes, url: str | None, max_bytes: int, *, direct: bool = T
         raise NotHTMLError(f"not HTML: lxml cannot parse it ({clean(str(exc))[:120]})") from None
     if tree is None:
         raise NotHTMLError("not HTML: the document is empty after parsing")
-    return Page(tree, payload, url)
+    return Page(tree, url)
 
 
 _CONTROL_CHARS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
