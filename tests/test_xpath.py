@@ -13,8 +13,8 @@ from lxml import etree
 
 from conftest import CORPUS
 from vnnews_parse._fields import DEFAULT_BODY_EXCLUDE
-from vnnews_parse._generic import _AUTHOR_RE, _DATE_RE, _SAPO_RE
-from vnnews_parse._page import Page, load
+from vnnews_parse._generic import _AUTHOR_CLASS, _BOILERPLATE, _DATE_CLASS, _SAPO
+from vnnews_parse._page import Names, Page, load
 from vnnews_parse._xpath import _NS, class_plan, compile_xpath, rewrite
 from vnnews_parse.sites import ALL
 from vnnews_parse.sites._base import has_class
@@ -167,11 +167,12 @@ def test_planned_selector_equals_xpath_on_random_pages(body: list[str], tag: str
 
 
 # -- Class and id names matched by regular expression (generic heuristics) ----------------------------
-_NAME_PATTERNS = [_SAPO_RE, _DATE_RE, _AUTHOR_RE]
+_NAME_LISTS = [_SAPO, _DATE_CLASS, _AUTHOR_CLASS, _BOILERPLATE]
 
 
-def _named_one_by_one(page: Page, pattern: re.Pattern[str]) -> list[etree._Element]:
-    """The definition: each element's lower-cased "class id", searched on its own."""
+def _named_one_by_one(page: Page, names: Names) -> list[etree._Element]:
+    """The definition: each element's lower-cased "class id" searched with the names' regular expression."""
+    pattern = re.compile(names.regex())
     return [
         el
         for el in page.tree.xpath("//*[@class or @id]")
@@ -182,10 +183,10 @@ def _named_one_by_one(page: Page, pattern: re.Pattern[str]) -> list[etree._Eleme
 @pytest.mark.parametrize(
     "page", PAGES + _CORPUS_PAGES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.stem[:30]}"
 )
-def test_named_like_finds_what_a_search_per_element_finds(page: Path) -> None:
-    """One regex pass over all names gives the elements a search per element gives, in page order."""
+def test_named_finds_what_a_search_per_element_finds(page: Path) -> None:
+    """Names looked for over all values at once give the elements a search per element gives, in page order."""
     loaded = load(page.read_bytes(), None, 1 << 30)
-    assert [] == [p.pattern for p in _NAME_PATTERNS if loaded.named_like(p) != _named_one_by_one(loaded, p)]
+    assert [] == [n.parts[0] for n in _NAME_LISTS if loaded.named(n) != _named_one_by_one(loaded, n)]
 
 
 _NAMES = st.sampled_from(
@@ -210,12 +211,12 @@ _NAMES = st.sampled_from(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.none() | _NAMES, st.none() | _NAMES, st.booleans()), min_size=1, max_size=8))
-def test_named_like_on_random_names(elements: list[tuple[str | None, str | None, bool]]) -> None:
+def test_named_on_random_names(elements: list[tuple[str | None, str | None, bool]]) -> None:
     """Class and id in either order, empty, upper case or with line breaks: same elements as one search each."""
     html = ""
     for classes, ident, id_first in elements:
         attrs = [f'class="{classes}"' if classes is not None else "", f'id="{ident}"' if ident is not None else ""]
         html += f"<div {' '.join(reversed(attrs) if id_first else attrs)}>t</div>"
     page = load(f"<html><body>{html}</body></html>", None, 1 << 30)
-    for pattern in _NAME_PATTERNS:
-        assert _named_one_by_one(page, pattern) == page.named_like(pattern)
+    for names in _NAME_LISTS:
+        assert _named_one_by_one(page, names) == page.named(names)

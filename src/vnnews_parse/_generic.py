@@ -19,7 +19,7 @@ from vnnews_parse._byline import AGENCIES, split_byline
 from vnnews_parse._dates import parse_datetime, parse_datetime_us
 from vnnews_parse._fields import image_of, read_date
 from vnnews_parse._numbers import parse_count
-from vnnews_parse._page import Page
+from vnnews_parse._page import Names, Page
 from vnnews_parse._text import clean, lines_of, text_of, unescape, unique
 
 Step = Callable[[Page, dict[str, Any]], dict[str, Any]]
@@ -192,14 +192,22 @@ def _klass(words: str) -> str:
 
 
 # Containers that sit in or next to an article but never hold its text.
-_BOILERPLATE = (
-    "relate|lienquan|lien-quan|lien_quan|share|social|comment|binhluan|binh-luan|banner|quangcao|advert"
-    "|xemthem|xem-them|readmore|read-more|breadcrumb|sidebar|newsletter|subscribe|recommend|popular"
-    "|most-?read|tin-?khac|other-?news|same-?cate|cung-?chuyen-?muc|(^|[ _-])(ads?|tags?|nav|menu|footer|header"
-    "|print|vote|poll|rating|author|byline|source|sapo|lead|date|time|meta|toolbar|social)([ _-]|$)"
-)
+_BOILERPLATE = Names(
+    parts=(
+        "relate", "lienquan", "lien-quan", "lien_quan", "share", "social", "comment", "binhluan", "binh-luan",
+        "banner", "quangcao", "advert", "xemthem", "xem-them", "readmore", "read-more", "breadcrumb", "sidebar",
+        "newsletter", "subscribe", "recommend", "popular", "mostread", "most-read", "tinkhac", "tin-khac",
+        "othernews", "other-news", "samecate", "same-cate", "cungchuyenmuc", "cung-chuyenmuc", "cungchuyen-muc",
+        "cung-chuyen-muc",
+    ),
+    words=(
+        "ad", "ads", "tag", "tags", "nav", "menu", "footer", "header", "print", "vote", "poll", "rating", "author",
+        "byline", "source", "sapo", "lead", "date", "time", "meta", "toolbar", "social",
+    ),
+)  # fmt: skip
+# With the boxes named like boilerplate (Page.named(_BOILERPLATE)):
 _BOILERPLATE_X = (
-    f".//*[{_klass(_BOILERPLATE)}] | .//nav | .//aside | .//footer | .//header | .//figure | .//figcaption"
+    ".//nav | .//aside | .//footer | .//header | .//figure | .//figcaption"
     " | .//table[.//img] | .//ul[count(li) > 1 and count(li) = count(li[a])]"
 )
 _LABEL_LINE = re.compile(
@@ -211,13 +219,12 @@ _SAPO_X = (
     "//@data-slot[.='sapo']/parent::* | //@data-role[.='sapo']/parent::* | //@data-field[.='sapo']/parent::*"
     " | //@itemprop[.='description']/parent::*[not(self::meta)]"
 )
-_SAPO = "sapo|chapeau|summary|(^|[ _-])(desc|description|lead|intro|excerpt|abstract|teaser)([ _-]|$)|tomtat|tom-tat"
-_DATE_CLASS = "date|time|publish|ngay|posted|created|datetime"
-_AUTHOR_CLASS = "author|byline|tacgia|tac-gia|writer|journalist|reporter|nguoi-viet"
-# The same, matched in Python against every element's lower-cased "class id" (Page.named_like).
-_SAPO_RE = re.compile(_SAPO, re.MULTILINE)
-_DATE_RE = re.compile(_DATE_CLASS, re.MULTILINE)
-_AUTHOR_RE = re.compile(_AUTHOR_CLASS, re.MULTILINE)
+_SAPO = Names(
+    parts=("sapo", "chapeau", "summary", "tomtat", "tom-tat"),
+    words=("desc", "description", "lead", "intro", "excerpt", "abstract", "teaser"),
+)
+_DATE_CLASS = Names(parts=("date", "time", "publish", "ngay", "posted", "created", "datetime"))
+_AUTHOR_CLASS = Names(parts=("author", "byline", "tacgia", "tac-gia", "writer", "journalist", "reporter", "nguoi-viet"))
 _COMMENT = re.compile(
     r"^(?:\(\s*(?P<a>[\d.,]+[kK]?)\s*\)\s*(?:bình\s+luận|ý\s+kiến)|(?:bình\s+luận|ý\s+kiến|comments?)"
     r"\s*[(:]\s*(?P<b>[\d.,]+[kK]?)\s*\)?|(?P<c>[\d.,]+[kK]?)\s+(?:bình\s+luận|ý\s+kiến|comments?))$",
@@ -320,6 +327,7 @@ _TEASER_X = "(.//p | .//li | .//h2 | .//h3 | .//div[not(.//div)])[.//a][string-l
 def _blocks(page: Page, container: etree._Element) -> list[str]:
     """Body blocks of a container found by heuristics: boilerplate boxes, labels and credits dropped."""
     skip = {x for x in page.xpath(_BOILERPLATE_X, container) if isinstance(x, etree._Element)}
+    skip.update(el for el in page.named(_BOILERPLATE) if any(a is container for a in el.iterancestors()))
     # A paragraph that is nothing but a link is a "read also" teaser.
     for p in page.xpath(_TEASER_X, container):
         if p in skip:
@@ -330,10 +338,10 @@ def _blocks(page: Page, container: etree._Element) -> list[str]:
     return [b for b in lines_of(container, skip) if not _LABEL_LINE.match(b)]
 
 
-def _marked(page: Page, attributes: str, names: re.Pattern[str]) -> list[etree._Element]:
+def _marked(page: Page, attributes: str, names: Names) -> list[etree._Element]:
     """Elements marked by an attribute value (``attributes``: XPath) or a class/id name, in page order."""
     found = {el: _line(el) for el in page.xpath(attributes)}
-    for el in page.named_like(names):
+    for el in page.named(names):
         if el not in found and el.tag not in ("meta", "link", "body", "html"):
             found[el] = _line(el)
     return sorted(found, key=found.__getitem__)
@@ -341,7 +349,7 @@ def _marked(page: Page, attributes: str, names: re.Pattern[str]) -> list[etree._
 
 def _lead(page: Page, h1: etree._Element | None) -> str | None:
     """The sapo: a prose element classed as such below the headline."""
-    for el in _marked(page, _SAPO_X, _SAPO_RE):
+    for el in _marked(page, _SAPO_X, _SAPO):
         text = text_of(el)
         if not 30 <= len(text) <= 1500 or _line(el) < _line(h1) or page.xpath(".//p[2]", el):
             continue
@@ -366,7 +374,7 @@ def _description_lead(page: Page, blocks: list[str]) -> str | None:
 def _date_near(page: Page, h1: etree._Element | None) -> Any:
     """The first displayed date after the headline (else anywhere) in a date-like element."""
     candidates = []
-    for el in _marked(page, "//time", _DATE_RE):
+    for el in _marked(page, "//time", _DATE_CLASS):
         raw = el.get("datetime") or "" if el.tag == "time" and el.get("datetime") else text_of(el)
         if len(raw) > 120:  # a container classed "date…", not a date line
             continue
@@ -387,7 +395,7 @@ _AUTHOR_X = (
 
 def _byline(page: Page, h1: etree._Element | None, container: etree._Element | None) -> list[str]:
     """Byline texts: the innermost author-marked element, else a bold or right-aligned last paragraph."""
-    candidates = _marked(page, _AUTHOR_X, _AUTHOR_RE)
+    candidates = _marked(page, _AUTHOR_X, _AUTHOR_CLASS)
     marked = set(candidates)
     for el in candidates:
         text = text_of(el)
