@@ -174,7 +174,7 @@ def from_meta(page: Page, found: dict[str, Any]) -> dict[str, Any]:
         if section:
             out["section"] = section
     if "tags" not in found:
-        tags = unique(clean(t) for t in page.xpath("//meta[@property='article:tag']/@content"))
+        tags = unique(clean(el.get("content")) for el in page.heads["meta"] if el.get("property") == "article:tag")
         if tags:
             out["tags"] = tags
     if "images" not in found:

@@ -217,7 +217,7 @@ def http_url(value: str | None, base: str | None = None) -> str | None:
     value = value.strip()
     if value.startswith("//"):
         value = "https:" + value
-    if base:
+    if base and not value.startswith(("http://", "https://")):  # an absolute URL needs no base
         try:
             value = urljoin(base, value)
         except ValueError:
@@ -241,6 +241,7 @@ class Page:
         "_class_index",
         "_class_starts",
         "_class_text",
+        "_heads",
         "_jsonld",
         "_meta",
         "_named",
@@ -256,6 +257,7 @@ class Page:
         self._class_starts: list[int] = []
         self._class_hits: dict[ClassPlan, list[etree._Element]] = {}
         self._meta: dict[str, str] | None = None
+        self._heads: dict[str, list[etree._Element]] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
         self._named: tuple[list[Any], str, list[int]] | None = None
@@ -346,11 +348,25 @@ class Page:
                 out.append(item)
         return out
 
+    @property
+    def heads(self) -> dict[str, list[etree._Element]]:
+        """The page's ``<meta>``, ``<link>``, ``<base>`` and typed ``<script>`` elements, by tag, in page order.
+
+        One walk of the page finds them all (they may sit in the body too) for the lookups below.
+        """
+        if self._heads is None:
+            heads: dict[str, list[etree._Element]] = {"meta": [], "link": [], "base": [], "script": []}
+            found: list[Any] = _HEADS(self.tree)  # type: ignore[assignment]
+            for el in found:
+                heads[el.tag].append(el)
+            self._heads = heads
+        return self._heads
+
     def meta(self, *keys: str) -> str | None:
         """The first non-empty ``<meta>`` content among ``keys`` (``property``, ``name`` or ``itemprop``)."""
         if self._meta is None:
             found: dict[str, str] = {}
-            for el in self.xpath("//meta[@content]"):
+            for el in self.heads["meta"]:
                 key = el.get("property") or el.get("name") or el.get("itemprop")
                 content = el.get("content")
                 if key and content and not content.isspace():
@@ -391,7 +407,9 @@ class Page:
             at = text.find(name)
             while at >= 0:
                 end = at + len(name)
-                if not whole or ((at == 0 or text[at - 1] in _DELIMITERS) and (end == len(text) or text[end] in _DELIMITERS)):
+                if not whole or (
+                    (at == 0 or text[at - 1] in _DELIMITERS) and (end == len(text) or text[end] in _DELIMITERS)
+                ):
                     found.add(bisect_right(starts, at) - 1)
                 at = text.find(name, at + 1)
         elements: list[etree._Element] = []
@@ -405,7 +423,9 @@ class Page:
     def canonical(self) -> str | None:
         """The page's own address: ``<link rel=canonical>``, else ``og:url``."""
         if self._canonical is False:
-            hrefs = self.xpath("//link[@rel='canonical']/@href")
+            hrefs = [
+                h for el in self.heads["link"] if el.get("rel") == "canonical" and (h := el.get("href")) is not None
+            ]
             value = http_url(hrefs[0], self.base) if hrefs else None
             self._canonical = value or http_url(self.meta("og:url"), self.base)
         return self._canonical  # type: ignore[return-value]
@@ -414,7 +434,7 @@ class Page:
     def base(self) -> str | None:
         """The URL relative links resolve against: the first ``<base href>`` (if http(s)), else the page URL."""
         if self._base is False:
-            hrefs = self.xpath("(//base[@href])[1]/@href")
+            hrefs = [h for el in self.heads["base"] if (h := el.get("href")) is not None][:1]
             self._base = (http_url(hrefs[0], self.url) if hrefs else None) or self.url
         return self._base  # type: ignore[return-value]
 
@@ -423,7 +443,7 @@ class Page:
         """Every JSON-LD object on the page, flattened out of lists and ``@graph``."""
         if self._jsonld is None:
             objects: list[dict[str, Any]] = []
-            for raw in self.xpath("//script[@type='application/ld+json']/text()"):
+            for raw in (el.text for el in self.heads["script"] if el.get("type") == "application/ld+json" and el.text):
                 data = _load_json(raw)
                 if data is not None:
                     objects.extend(_flatten(data, depth=0))
@@ -436,6 +456,7 @@ class Page:
 
 
 _CLASSES = etree.XPath("/descendant::*/@class")
+_HEADS = etree.XPath("/descendant::*[self::meta[@content] or self::link or self::base or self::script[@type]]")
 _CLASS_OR_ID = etree.XPath("/descendant::*/@class | /descendant::*/@id")
 # What separates the words of a class name; a line break separates two values.
 _DELIMITERS = frozenset(" _-\n")
