@@ -456,7 +456,9 @@ class Page:
 
 
 _CLASSES = etree.XPath("/descendant::*/@class")
-_HEADS = etree.XPath("/descendant::*[self::meta[@content] or self::link or self::base or self::script[@type]]")
+# A union of name tests: libxml2 walks the tree four times, each at C speed, which is far cheaper
+# than one walk testing "self::meta or self::link..." on every element.
+_HEADS = etree.XPath("/descendant::meta[@content] | /descendant::link | /descendant::base | /descendant::script[@type]")
 _CLASS_OR_ID = etree.XPath("/descendant::*/@class | /descendant::*/@id")
 # What separates the words of a class name; a line break separates two values.
 _DELIMITERS = frozenset(" _-\n")
