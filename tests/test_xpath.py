@@ -15,7 +15,7 @@ from conftest import CORPUS
 from vnnews_parse._fields import DEFAULT_BODY_EXCLUDE
 from vnnews_parse._generic import _AUTHOR_CLASS, _BOILERPLATE, _DATE_CLASS, _SAPO
 from vnnews_parse._page import Names, Page, load
-from vnnews_parse._xpath import _NS, class_plan, compile_xpath, rewrite
+from vnnews_parse._xpath import _NS, class_plan, compile_xpath, rewrite, union_branches
 from vnnews_parse.sites import ALL
 from vnnews_parse.sites._base import has_class
 
@@ -91,7 +91,7 @@ def test_every_planned_selector_gives_the_xpath_result(page: Path) -> None:
     Body exclusions are relative: they are evaluated from every element the body selectors find.
     """
     loaded = load(page.read_bytes(), None, 1 << 30)
-    planned = [expr for expr in SELECTORS if class_plan(expr) is not None]
+    planned = [expr for expr in SELECTORS if class_plan(expr) is not None or union_branches(expr) is not None]
     assert len(planned) > 50  # the plan must cover the adapters' selectors, or it is pointless
     assert [] == [expr for expr in planned if not _same(_raw(expr, loaded.tree), loaded.xpath(expr))]
     contexts = [n for expr in BODIES for n in _raw(expr, loaded.tree) if isinstance(n, etree._Element)]
@@ -164,6 +164,9 @@ def test_planned_selector_equals_xpath_on_random_pages(body: list[str], tag: str
     # The same step relative to each element: only that element's descendants.
     for context in page.tree.iter():
         assert _same(_raw_from("." + expr, context), page.xpath("." + expr, context))
+    # In a union with another branch, planned or not: each node once, in document order.
+    for union in (f"{expr} | //span", f"//p[{test}] | {expr}"):
+        assert _same(_raw(union, page.tree), page.xpath(union))
 
 
 # -- Class and id names matched by regular expression (generic heuristics) ----------------------------

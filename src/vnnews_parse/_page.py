@@ -17,7 +17,7 @@ from lxml import etree
 
 from vnnews_parse._errors import DecodeError, EmptyInputError, InputTooLargeError, NotHTMLError
 from vnnews_parse._text import clean, unescape
-from vnnews_parse._xpath import XML_SPACE, ClassPlan, class_plan, compile_xpath
+from vnnews_parse._xpath import XML_SPACE, ClassPlan, class_plan, compile_xpath, merge, union_branches
 
 # Only the head of the document is searched for a declared charset, as browsers do.
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE)
@@ -271,6 +271,11 @@ class Page:
         plan = class_plan(expr)
         if plan is not None:
             return self._planned(plan, node)
+        branches = union_branches(expr)
+        if branches is not None:
+            parts = [self.xpath(branch, node) for branch in branches]
+            if all(isinstance(x, etree._Element) for part in parts for x in part):
+                return merge(self.tree, parts)
         result = compile_xpath(expr)(self.tree if node is None else node)
         return result if isinstance(result, list) else [result]
 
@@ -650,6 +655,8 @@ def _parser() -> etree.HTMLParser:
             remove_comments=True,
             remove_pis=True,
             huge_tree=False,
+            # Nothing here looks elements up by id: no id table to build during the parse.
+            collect_ids=False,
             default_doctype=False,
         )
     return parser

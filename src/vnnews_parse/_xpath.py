@@ -10,6 +10,7 @@ The two differ only for positional predicates (``//p[1]`` is every first ``p`` c
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from lxml import etree
 
@@ -217,3 +218,28 @@ def class_plan(expr: str) -> ClassPlan | None:
             plan = ClassPlan(expr, bool(head.group(1)), tag, tuple(t for t in tests if t), rest)
     _PLANS[expr] = plan
     return plan
+
+
+_UNIONS: dict[str, tuple[str, ...] | None] = {}
+
+
+def union_branches(expr: str) -> tuple[str, ...] | None:
+    """The branches of a top-level union of which at least one is class-first (see class_plan), else ``None``."""
+    if expr not in _UNIONS:
+        branches = tuple(b.strip() for b in _split_top(expr, "|"))
+        planned = len(branches) > 1 and any(class_plan(b) is not None for b in branches)
+        _UNIONS[expr] = branches if planned else None
+    return _UNIONS[expr]
+
+
+_MERGES: dict[int, etree.XPath] = {}
+
+
+def merge(tree: etree._Element, parts: list[list[etree._Element]]) -> list[etree._Element]:
+    """The union of lists of elements of one tree: each element once, in document order (libxml2 sorts)."""
+    merger = _MERGES.get(len(parts))
+    if merger is None:
+        merger = _MERGES[len(parts)] = etree.XPath(" | ".join(f"$p{i}" for i in range(len(parts))))
+    variables: dict[str, Any] = {f"p{i}": part for i, part in enumerate(parts)}
+    result = merger(tree, **variables)
+    return result if isinstance(result, list) else []  # type: ignore[return-value]
