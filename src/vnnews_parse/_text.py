@@ -121,28 +121,27 @@ def _is_element(node: object) -> bool:
 
 def _pieces(el: etree._Element, skip: frozenset[etree._Element] | set[etree._Element]) -> Iterator[str]:
     """Yield the visible text of ``el`` with a line feed at every block boundary."""
-    # Iterative rather than recursive: pages nested thousands of levels deep must not hit the
-    # interpreter's recursion limit.
-    stack: list[tuple[etree._Element, bool]] = [(el, False)]
-    while stack:
-        node, closing = stack.pop()
-        if closing:
-            if node.tag in BLOCK_TAGS:
+    # lxml's iterwalk walks the tree in C (no recursion limit on pages nested thousands of levels
+    # deep) and reports each element's start and end: its text comes at the start, its tail at the end.
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag
+        if tag in SKIP_TAGS or node in skip or type(tag) is not str:
+            if event == "start":
+                walker.skip_subtree()
+            elif node is not el and node.tail:
+                yield node.tail
+            continue
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                yield "\n"
+            if node.text:
+                yield node.text
+        else:
+            if tag in BLOCK_TAGS:
                 yield "\n"
             if node is not el and node.tail:
                 yield node.tail
-            continue
-        tag = node.tag if isinstance(node.tag, str) else None
-        if tag is None or tag in SKIP_TAGS or node in skip:
-            if node is not el and node.tail:
-                yield node.tail
-            continue
-        if tag in BLOCK_TAGS:
-            yield "\n"
-        if node.text:
-            yield node.text
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
 
 
 def text_of(el: object, skip: frozenset[etree._Element] | set[etree._Element] = frozenset()) -> str:
@@ -185,8 +184,10 @@ def spaced_text_of(el: object) -> str:
 
 def lines_of(el: etree._Element, skip: frozenset[etree._Element] | set[etree._Element] = frozenset()) -> list[str]:
     """The non-empty blocks (paragraphs, headings, list items) of an element, each cleaned."""
-    lines = "".join(_pieces(el, skip)).split("\n")
-    return [line for line in (clean(x) for x in lines) if line]
+    # clean() line by line, with the invisible characters and NFC done once for the whole text
+    # (neither ever spans a line feed).
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", "".join(_pieces(el, skip))))
+    return [line for line in (" ".join(x.split()) for x in text.split("\n")) if line]
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:
