@@ -13,7 +13,7 @@ from lxml import etree
 
 from conftest import CORPUS
 from vnnews_parse._fields import DEFAULT_BODY_EXCLUDE
-from vnnews_parse._generic import _AUTHOR_CLASS, _BOILERPLATE, _DATE_CLASS, _SAPO
+from vnnews_parse._generic import _AUTHOR_CLASS, _BOILERPLATE, _COMMENT_WORDS, _DATE_CLASS, _RIGHTS_WORDS, _SAPO
 from vnnews_parse._page import Names, Page, load
 from vnnews_parse._xpath import _NS, class_plan, compile_xpath, rewrite, union_branches
 from vnnews_parse.sites import ALL
@@ -223,3 +223,31 @@ def test_named_on_random_names(elements: list[tuple[str | None, str | None, bool
     page = load(f"<html><body>{html}</body></html>", None, 1 << 30)
     for names in _NAME_LISTS:
         assert _named_one_by_one(page, names) == page.named(names)
+
+
+# -- Elements holding words in their own text (generic comment and rights scan) ---------------------
+_WORDS = (*_COMMENT_WORDS, *_RIGHTS_WORDS)
+
+
+def _holding_by_xpath(page: Page, words: tuple[str, ...]) -> list[etree._Element]:
+    test = " or ".join(f"contains(., '{w}')" for w in words)
+    return page.tree.xpath(f"//body//text()[{test}]/parent::*[not(self::script or self::style)]")  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    "page", PAGES + _CORPUS_PAGES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.stem[:30]}"
+)
+def test_holding_finds_what_xpath_contains_finds(page: Path) -> None:
+    """The joined-text search finds the elements libxml2's contains() finds, in document order."""
+    loaded = load(page.read_bytes(), None, 1 << 30)
+    assert _holding_by_xpath(loaded, _WORDS) == loaded.holding(_WORDS)
+    assert _holding_by_xpath(loaded, _COMMENT_WORDS) == loaded.holding(_COMMENT_WORDS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Bình luận (3)", "ý kiến", "<b>©</b> 2026", "x", " ", "<i>Bản quyền</i> thuộc", "<script>var c='©'</script>",
+                                 "<p>a</p>", "<div>", "</div>", "COPYRIGHT"]), min_size=1, max_size=12))  # fmt: skip
+def test_holding_on_random_markup(pieces: list[str]) -> None:
+    """Texts before and after children, nested and in scripts: the same elements, in the same order."""
+    page = load(f"<html><body><div>{''.join(pieces)}</div>tail ©</body></html>", None, 1 << 30)
+    assert _holding_by_xpath(page, _WORDS) == page.holding(_WORDS)

@@ -215,9 +215,11 @@ _LABEL_LINE = re.compile(
     r"mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)|chia\s+sẻ|bình\s+luận|ảnh\s*:|video\s*:)",
     re.I,
 )
+# Attribute steps from elements ("/descendant::*/@a"), not "//@a": that would visit text nodes too.
 _SAPO_X = (
-    "//@data-slot[.='sapo']/parent::* | //@data-role[.='sapo']/parent::* | //@data-field[.='sapo']/parent::*"
-    " | //@itemprop[.='description']/parent::*[not(self::meta)]"
+    "/descendant::*/@data-slot[.='sapo']/parent::* | /descendant::*/@data-role[.='sapo']/parent::*"
+    " | /descendant::*/@data-field[.='sapo']/parent::*"
+    " | /descendant::*/@itemprop[.='description']/parent::*[not(self::meta)]"
 )
 _SAPO = Names(
     parts=("sapo", "chapeau", "summary", "tomtat", "tom-tat"),
@@ -241,13 +243,7 @@ _SENTENCE = re.compile(r"[^.|\n]{0,100}(?:sao\s+chép|bản\s+quyền|copyright|
 # The elements whose own text names comments or rights: one scan of the body's text nodes serves
 # both the comment counter and the rights notice.
 def _marked_texts(page: Page, comments: bool, rights: bool) -> list[etree._Element]:
-    words = (*(_COMMENT_WORDS if comments else ()), *(_RIGHTS_WORDS if rights else ()))
-    if not words:
-        return []
-    test = " or ".join(f"contains(., '{word}')" for word in words)
-    # Blank text nodes (most of them: the indentation between tags) are dropped by one cheap test
-    # first; each word test copies the node's text in libxml2.
-    return page.xpath(f"//body//text()[normalize-space()][{test}]/parent::*[not(self::script or self::style)]")
+    return page.holding((*(_COMMENT_WORDS if comments else ()), *(_RIGHTS_WORDS if rights else ())))
 
 
 _COMMENT_WORDS = ("luận", "kiến", "omment")  # bình luận, ý kiến, comment(s)
@@ -388,8 +384,9 @@ def _date_near(page: Page, h1: etree._Element | None) -> Any:
 
 
 _AUTHOR_X = (
-    "//@data-role[.='author']/parent::* | //@itemprop[.='author']/parent::*[not(self::meta or self::link)]"
-    " | //@rel[.='author']/parent::*[not(self::link)]"
+    "/descendant::*/@data-role[.='author']/parent::*"
+    " | /descendant::*/@itemprop[.='author']/parent::*[not(self::meta or self::link)]"
+    " | /descendant::*/@rel[.='author']/parent::*[not(self::link)]"
 )
 
 

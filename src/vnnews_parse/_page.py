@@ -245,6 +245,7 @@ class Page:
         "_jsonld",
         "_meta",
         "_named",
+        "_texts",
         "host",
         "tree",
         "url",
@@ -261,6 +262,7 @@ class Page:
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
         self._named: tuple[list[Any], str, list[int]] | None = None
+        self._texts: tuple[list[Any], str, list[int]] | None = None
         self._base: str | bool | None = False
         self.url = http_url(url) or None
         self.host = normalise_host(self.url)
@@ -424,6 +426,29 @@ class Page:
                 elements.append(element)
         return elements
 
+    def holding(self, words: tuple[str, ...]) -> list[etree._Element]:
+        """Elements of the body (not scripts or styles) with a text node of their own holding one of ``words``.
+
+        In document order, each once. As for :meth:`named`, the texts are joined and searched with
+        ``str.find``: libxml2's ``contains()`` copies each text node once per word.
+        """
+        if self._texts is None:
+            texts: list[Any] = _BODY_TEXTS(self.tree)  # type: ignore[assignment]
+            self._texts = (texts, "\x00".join(texts), list(accumulate((len(t) + 1 for t in texts), initial=0)))
+        texts, haystack, starts = self._texts
+        found: set[int] = set()
+        for word in words:
+            at = haystack.find(word)
+            while at >= 0:
+                line = bisect_right(starts, at) - 1
+                found.add(line)
+                at = haystack.find(word, starts[line + 1])
+        # lxml gives a tail text the element it follows; its parent in the tree is one up.
+        holders = (texts[i].getparent().getparent() if texts[i].is_tail else texts[i].getparent() for i in found)
+        parents = [p for p in holders if p is not None and p.tag not in ("script", "style")]
+        # libxml2 puts them in document order (a parent's text may follow its children's).
+        return merge(self.tree, [parents]) if len(parents) > 1 else parents
+
     @property
     def canonical(self) -> str | None:
         """The page's own address: ``<link rel=canonical>``, else ``og:url``."""
@@ -464,6 +489,8 @@ _CLASSES = etree.XPath("/descendant::*/@class")
 # A union of name tests: libxml2 walks the tree four times, each at C speed, which is far cheaper
 # than one walk testing "self::meta or self::link..." on every element.
 _HEADS = etree.XPath("/descendant::meta[@content] | /descendant::link | /descendant::base | /descendant::script[@type]")
+# Smart strings: each knows its parent element. Blank ones (indentation) are left out by libxml2.
+_BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
 _CLASS_OR_ID = etree.XPath("/descendant::*/@class | /descendant::*/@id")
 # What separates the words of a class name; a line break separates two values.
 _DELIMITERS = frozenset(" _-\n")
