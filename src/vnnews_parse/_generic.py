@@ -405,9 +405,9 @@ def _byline(page: Page, h1: etree._Element | None, container: etree._Element | N
     if container is None:
         return []
     # A bold or right-aligned short last paragraph is the byline on many templates.
-    paragraphs = [p for p in page.xpath("./p | ./div", container) if text_of(p)]
-    if paragraphs:
-        last = paragraphs[-1]
+    # The last paragraph with text: read from the end, not the whole container again.
+    last = next((p for p in reversed(page.xpath("./p | ./div", container)) if text_of(p)), None)
+    if last is not None:
         text = text_of(last)
         if len(text) > 60:
             return []
