@@ -42,6 +42,7 @@ class TemplateFields(TypedDict, total=False):
     section: Selectors
     tags: Selectors
     images: Selectors
+    custom: Mapping[str, Custom]
     no_fallback: tuple[str, ...]
 
 

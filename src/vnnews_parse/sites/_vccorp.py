@@ -13,7 +13,7 @@ from __future__ import annotations
 from vnnews_parse._fields import body_blocks
 from vnnews_parse._page import Page
 from vnnews_parse._text import clean, lines_of, text_of
-from vnnews_parse.sites._base import has_class
+from vnnews_parse.sites._base import TemplateFields, has_class
 
 # -- 2026 desktop ------------------------------------------------------------------------------
 HEADLINE = (
@@ -165,6 +165,31 @@ M_CAPTION = (
     ".//div[contains(translate(@style, ' ', ''), 'text-align:center')][not(.//img)][preceding-sibling::*[1][.//img]]"
 )
 M_RELATED = "//*[contains(@class, 'relate')]"
+M_BODY_EXCLUDE = (*BODY_EXCLUDE, M_CAPTION, ".//*[@id='admbackground']")
+
+
+def _body_with_mobile(page: Page) -> str | None:
+    return body_with_captions(page, (*BODY, *M_BODY), M_BODY_EXCLUDE)
+
+
+# Sites that kept the 2014 mobile pages next to the 2026 desktop ones (afamily, kenh14): every
+# field of both, desktop first, as SiteAdapter keyword arguments; a site adds its name, hosts,
+# fingerprints, required fields and templates.
+WITH_MOBILE_2014: TemplateFields = {
+    "headline": (*HEADLINE, *M_HEADLINE),
+    "lead": (*LEAD, *M_LEAD),
+    "authors": (*AUTHORS, *M_AUTHORS),
+    "published": (*PUBLISHED, *M_PUBLISHED),
+    "body": (*BODY, *M_BODY),
+    "body_exclude": M_BODY_EXCLUDE,
+    "rights": RIGHTS,
+    "section": (*SECTION, f"//span[{has_class('post-breadcrumb')}]//a[last()]"),
+    "tags": TAGS,
+    "images": (*IMAGES, *(x + "//img" for x in M_BODY)),
+    "custom": {"body": _body_with_mobile},
+    # The comment counter, where there is one, is drawn by script: no count in the HTML.
+    "no_fallback": ("comment_count",),
+}
 
 # -- 2012-2014 ASP.NET pages (desktop and m.) ---------------------------------------------------------
 # The body is split around an ad slot into #divfirst and #divend; the byline closes #divend as
