@@ -27,6 +27,14 @@ CASES = [
     ("(TTXVN/Vietnam+)", (), "TTXVN/Vietnam+"),
     ("Lan Anh (TTXVN)", ("Lan Anh",), "TTXVN"),
     ("Một câu rất dài không phải là tên người vì nó có quá nhiều chữ trong đó", (), None),
+    # "Theo X" is a source, unless the outlet is named apart: then X is the writer who took the text.
+    ("Theo Sầm Hoa (Vietnamnet/Reuters)", ("Sầm Hoa",), "Vietnamnet/Reuters"),
+    ("Theo Minh Nguyễn/Vcamp.vn", ("Minh Nguyễn",), "Vcamp.vn"),
+    ("Theo Vân Anh", (), "Vân Anh"),
+    ("Theo TTXVN/Vietnam+", (), "TTXVN/Vietnam+"),
+    ("Theo Tuổi Trẻ (Reuters)", (), "Reuters"),
+    ("Theo báo Dân Việt (Reuters)", (), "Reuters"),
+    ("Theo nguồn tin (AFP)", (), "AFP"),
 ]
 
 

@@ -188,3 +188,11 @@ def test_footer_copyright_sentence_beats_imprint_and_footer_terms() -> None:
 def test_sapo_marked_by_data_attribute() -> None:
     """A sapo marked data-slot='sapo' is the lead."""
     assert (vnnews_parse.parse(FOOTER_PAGE).lead or "").startswith("Phần mở đầu của bài viết")
+
+
+def test_closing_theo_line_with_outlet_leaves_the_body() -> None:
+    """A closing "Theo <writer>/<outlet>" line is not article text; the outlet is the source."""
+    page = f"""<html><body><h1>Mưa lớn ở miền Trung kéo dài</h1><div class="detail">{PARAGRAPHS}
+<p>Theo Lan Anh/Tintuc.vn</p></div></body></html>"""
+    article = vnnews_parse.parse(page)
+    assert (False, "Tintuc.vn") == ("Theo Lan Anh" in article.body, article.source)

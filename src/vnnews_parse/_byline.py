@@ -79,6 +79,22 @@ def _is_outlet(text: str) -> bool:
     return all(p.casefold() in AGENCIES or _DOMAIN.search(p) for p in parts if p)
 
 
+# How outlets are named ("báo Dân Việt", "tạp chí Forbes", "đài VTV"): never a person.
+_OUTLET_WORD = re.compile(r"^(?:báo|tạp\s+chí|đài|trang|kênh|tờ|hãng|tập\s+đoàn|công\s+ty|nhóm)\b", re.I)
+
+
+def _is_person(name: str) -> bool:
+    """A person's name or pen name: a few capitalised words, not an outlet ("Sầm Hoa", not "báo Dân Việt")."""
+    words = name.split()
+    return (
+        0 < len(words) <= 5
+        and all(w[:1].isupper() for w in words)
+        and not _OUTLET_WORD.match(name)
+        and not _is_outlet(name)
+        and not any(c.isdigit() for c in name)
+    )
+
+
 def split_byline(texts: Iterable[str]) -> tuple[tuple[str, ...], str | None]:
     """Split byline texts into (authors, source) by the rules that hold across Vietnamese sites."""
     authors: list[str] = []
@@ -91,14 +107,26 @@ def split_byline(texts: Iterable[str]) -> tuple[tuple[str, ...], str | None]:
             continue
         # "(TTXVN/Vietnam+)" alone credits a source; "Lan Anh (TTXVN)" a writer and her agency.
         paren = _PAREN.search(text)
+        outlet_named = False
         if paren and (paren.start() == 0 or _is_outlet(paren.group(1))):
             source = source or clean(paren.group(1)) or None
             text = clean(text[: paren.start()])
+            outlet_named = True
             if not text:
                 continue
         match = _SOURCE.match(text)
         if match:
-            source = source or clean(_EDGE.sub("", match.group("source"))) or None
+            credited = clean(_EDGE.sub("", match.group("source")))
+            # "Theo Sầm Hoa (Vietnamnet/Reuters)", "Theo Minh Nguyễn/Vcamp.vn": with the outlet named
+            # apart, the person after "Theo" is the writer who took the text from it.
+            name, slash, outlet = (clean(x) for x in credited.partition("/"))
+            if slash and _is_outlet(outlet) and _is_person(name):
+                authors.append(name)
+                source = source or outlet
+            elif outlet_named and _is_person(credited):
+                authors.append(credited)
+            else:
+                source = source or credited or None
             continue
         text = _LABEL.sub("", text)
         for part in _SPLIT.split(text):

@@ -133,7 +133,7 @@ def _tidy(page: Page, values: dict[str, Any], provenance: dict[str, str]) -> Non
         last = blocks[-1]
         authors, source = split_byline([last])
         is_byline = (authors and {_words(a) for a in authors} <= names) or (
-            source and not authors and last.casefold().startswith(("theo", "nguồn"))
+            source and last.casefold().startswith(("theo", "nguồn"))
         )
         if not is_byline:
             break
