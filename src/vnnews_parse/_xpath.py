@@ -113,8 +113,8 @@ def compile_xpath(expr: str) -> etree.XPath:
 # Most selectors start by finding an element by its class: "//div[contains(@class, 'entry')]...".
 # libxml2 answers that by evaluating the predicate on every element of the page, a few hundred
 # nanoseconds each: a quarter of a millisecond per selector on a real page, and adapters have
-# dozens. The page instead lists its classed elements once (Page.class_index) and such a first
-# step is answered in Python from that list; the rest of the selector runs in libxml2 from each
+# dozens. The page instead lists its class values once (Page.class_index) and such a first
+# step is answered with str.find over them; the rest of the selector runs in libxml2 from each
 # element found. Only first steps whose meaning is certain are planned this way; the test suite
 # checks every adapter selector gives the same nodes both ways.
 _TOKEN_TEST = re.compile(
@@ -123,8 +123,7 @@ _TOKEN_TEST = re.compile(
 _TOKEN_ONLY_TEST = re.compile(r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^'\s]+) '\)")
 _SUBSTRING_TEST = re.compile(r"contains\(@class,\s*'([^']+)'\)")
 _EQUALS_TEST = re.compile(r"@class\s*=\s*'([^']+)'")
-# Absolute selectors only: from a small container (".//x", body exclusions) libxml2's walk of
-# that subtree is cheaper than a pass over the page's index.
+# "//tag[" or ".//tag[" (from a context node: its descendants among the elements found).
 _FIRST_STEP = re.compile(r"(\.?)//([a-z][a-z0-9]*|\*)\[")
 _LEAVING = re.compile(r"\.\.|parent::|ancestor|following|preceding")
 # A predicate without nested brackets: applied repeatedly, it removes all of them.
