@@ -345,9 +345,12 @@ def _marked(page: Page, attributes: str, names: Names) -> list[etree._Element]:
 
 def _lead(page: Page, h1: etree._Element | None) -> str | None:
     """The sapo: a prose element classed as such below the headline."""
+    h1_line = _line(h1)
     for el in _marked(page, _SAPO_X, _SAPO):
+        if _line(el) < h1_line:  # the cheap test first: teaser lists above the headline are many
+            continue
         text = text_of(el)
-        if not 30 <= len(text) <= 1500 or _line(el) < _line(h1) or page.xpath(".//p[2]", el):
+        if not 30 <= len(text) <= 1500 or page.xpath(".//p[2]", el):
             continue
         # Menus and teaser lists are classed "summary"/"desc" too; a sapo is prose, not links.
         if sum(len(text_of(a)) for a in el.iter("a")) > len(text) / 2:
@@ -369,18 +372,17 @@ def _description_lead(page: Page, blocks: list[str]) -> str | None:
 
 def _date_near(page: Page, h1: etree._Element | None) -> Any:
     """The first displayed date after the headline (else anywhere) in a date-like element."""
-    candidates = []
-    for el in _marked(page, "//time", _DATE_CLASS):
+    marked = _marked(page, "//time", _DATE_CLASS)  # in page order
+    h1_line = _line(h1)
+    # Those after the headline first; the first that reads as a date wins (no need to read the rest).
+    for el in (*(e for e in marked if _line(e) >= h1_line), *(e for e in marked if _line(e) < h1_line)):
         raw = el.get("datetime") or "" if el.tag == "time" and el.get("datetime") else text_of(el)
         if len(raw) > 120:  # a container classed "date…", not a date line
             continue
         value = read_date(raw) if raw else None
         if value is not None:
-            candidates.append((_line(el) < _line(h1), _line(el), value))
-    if not candidates:
-        return None
-    candidates.sort(key=lambda c: (c[0], c[1]))
-    return candidates[0][2]
+            return value
+    return None
 
 
 _AUTHOR_X = (
