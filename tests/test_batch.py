@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import vnnews_parse
-from vnnews_parse._batch import Progress, Task, _Window, run
+from vnnews_parse._batch import Progress, Task, _Window, run, with_http_charset
 from vnnews_parse._cli import main
 
 SITES = Path(__file__).parent / "sites"
@@ -221,6 +221,23 @@ def test_warc_http_charset_is_honoured(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     main([str(warc), "-o", str(out)])
     assert "São Tomé: Ãnh café à la carte du jour" == json.loads(out.read_text("utf-8"))["headline"]
+
+
+@pytest.mark.parametrize(
+    ("charset", "body", "expected"),
+    [
+        ("ISO-8859-1", "café".encode("latin-1"), "café"),  # read as browsers do: windows-1252
+        ("utf-7", b"+AOk-", b"+AOk-"),  # not a web encoding: left to parse's own rules
+        ("ISO-8859-1", '<meta charset="utf-8">café'.encode(), '<meta charset="utf-8">café'.encode()),
+        ("ISO-8859-1", "\ufeffcafé".encode(), "\ufeffcafé".encode()),
+        ("utf-8", "café".encode(), "café".encode()),  # UTF-8 stays bytes: parse reads it directly
+    ],
+)
+def test_http_charset_applies_only_where_the_page_says_nothing(
+    charset: str, body: bytes, expected: str | bytes
+) -> None:
+    """The HTTP charset decodes a page with no BOM and no declared charset, when it is a web encoding."""
+    assert expected == with_http_charset(body, charset)
 
 
 def test_broken_warc_is_one_failure(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple, TextIO
 
 from vnnews_parse._errors import ParseError
+from vnnews_parse._page import BOM_PREFIXES, declared_charset, web_codec
 from vnnews_parse._parse import parse
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
@@ -28,10 +29,7 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 # Pages per message to a worker: enough to make the pickling overhead negligible, few enough
 # that ordered output does not wait long behind one slow page.
 CHUNKSIZE = 16
-# The charset a page declares itself, searched where parse() searches it (the first 4 KiB).
-_DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=""", re.IGNORECASE)
 _HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE)
-_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
 class Task(NamedTuple):
@@ -137,14 +135,17 @@ def _is_html_type(content_type: str) -> bool:
 def with_http_charset(data: bytes, charset: str | None) -> str | bytes:
     """The page decoded by its HTTP charset when the HTML declares none itself (as browsers do).
 
-    A BOM or a ``<meta charset>`` outranks the HTTP header's absence of opinion, and an HTTP
-    charset that cannot decode the bytes is ignored: ``parse`` then decodes as usual.
+    A BOM or a charset the page declares (``<meta charset>``, XML declaration) outranks the HTTP
+    header's absence of opinion. An HTTP charset that is not a web encoding, or cannot decode
+    the bytes, is ignored: ``parse`` then decodes as usual. Both are read by parse's own rules.
     """
-    if not charset or data.startswith(_BOMS) or _DECLARED_CHARSET.search(data, 0, 4096):
+    codec = web_codec(charset) if charset else None
+    # UTF-8 is what parse tries first anyway, on the bytes, without decoding them in Python.
+    if codec in (None, "utf-8") or data.startswith(BOM_PREFIXES) or declared_charset(data[:4096]) is not None:
         return data
     try:
-        return data.decode(charset)
-    except (LookupError, UnicodeDecodeError):
+        return data.decode(codec)
+    except UnicodeDecodeError:
         return data
 
 

@@ -185,10 +185,10 @@ def from_meta(page: Page, found: dict[str, Any]) -> dict[str, Any]:
 
 
 # -- Heuristics on the page -------------------------------------------------------------------------
-def _klass(words: str) -> str:
-    """XPath test: the element's class or id contains one of the ``|``-separated words."""
+def _klass(names: Names) -> str:
+    """XPath test: the element's class or id holds one of ``names`` (for the few elements tested one by one)."""
     # The attribute test first: re:test calls back into Python, which is costly on every element.
-    return f"(@class or @id) and re:test(concat(@class, ' ', @id), '{words}', 'i')"
+    return f"(@class or @id) and re:test(concat(@class, ' ', @id), '{names.regex()}', 'i')"
 
 
 # Containers that sit in or next to an article but never hold its text.
@@ -240,12 +240,8 @@ _RIGHTS_WORD = re.compile(r"bản\s+quyền|copyright|all\s+rights\s+reserved|\(
 _SENTENCE = re.compile(r"[^.|\n]{0,100}(?:sao\s+chép|bản\s+quyền|copyright|©|\(c\))[^|\n]{0,200}", re.I)
 
 
-# The elements whose own text names comments or rights: one scan of the body's text nodes serves
-# both the comment counter and the rights notice.
-def _marked_texts(page: Page, comments: bool, rights: bool) -> list[etree._Element]:
-    return page.holding((*(_COMMENT_WORDS if comments else ()), *(_RIGHTS_WORDS if rights else ())))
-
-
+# Words that elements naming comments or rights hold in their own text: one search of the body's
+# text nodes (Page.holding) serves both the comment counter and the rights notice.
 _COMMENT_WORDS = ("luận", "kiến", "omment")  # bình luận, ý kiến, comment(s)
 _RIGHTS_WORDS = ("sao chép", "©", "opyright", "COPYRIGHT", "bản quyền", "Bản quyền", "BẢN QUYỀN")
 
@@ -385,6 +381,8 @@ def _date_near(page: Page, h1: etree._Element | None) -> Any:
     return None
 
 
+# A byline inside these boxes belongs to a comment, a teaser or the site, not to the article.
+_IN_BOX_X = f"ancestor::*[{_klass(Names(parts=('comment', 'relate', 'footer', 'menu', 'nav')))}]"
 _AUTHOR_X = (
     "/descendant::*/@data-role[.='author']/parent::*"
     " | /descendant::*/@itemprop[.='author']/parent::*[not(self::meta or self::link)]"
@@ -401,7 +399,7 @@ def _byline(page: Page, h1: etree._Element | None, container: etree._Element | N
         # Innermost marked element only; the look below is bounded so nested markup stays linear.
         if not text or len(text) > 80 or any(d in marked for d in islice(el.iterdescendants(), 500)):
             continue
-        if page.xpath(f"ancestor::*[{_klass('comment|relate|footer|menu|nav')}]", el):
+        if page.xpath(_IN_BOX_X, el):
             continue
         return [text]
     if container is None:
@@ -421,9 +419,6 @@ def _byline(page: Page, h1: etree._Element | None, container: etree._Element | N
         if "right" in style.lower() or bold == text:
             return [text]
     return []
-
-
-# Short text nodes naming comments ("Bình luận (3)", "(0) Bình luận", "Ý kiến (2)"), and their element.
 
 
 def _comment_count(marked: list[etree._Element]) -> int | None:
@@ -464,12 +459,18 @@ def _rights_rank(text: str, in_footer: bool) -> int:
     return 2 if "©" in text else 0
 
 
+_IN_FOOTER_X = f"ancestor-or-self::*[self::footer or {_klass(Names(parts=('footer', 'copyright', 'bottom')))}]"
+
+
 def find_rights(page: Page, marked: list[etree._Element], container: etree._Element | None = None) -> str | None:
     """The rights notice: a no-copying notice printed with the article, else the footer's copyright sentence."""
-    inside = set(container.iter()) if container is not None else set()
     best: tuple[int, str] | None = None
     for element in marked:
-        if element in inside or element.tag == "title" or not any(w in _own_text(element) for w in _RIGHTS_WORDS):
+        if element.tag == "title" or not any(w in _own_text(element) for w in _RIGHTS_WORDS):
+            continue
+        # Text inside the article container is the article's (the few marked elements are checked,
+        # rather than collecting the whole container).
+        if container is not None and (element is container or any(a is container for a in element.iterancestors())):
             continue
         # A marker in an inline tag ("<span>© 2026 – </span>Công ty ...") belongs to its block's line.
         for _ in range(3):
@@ -483,9 +484,7 @@ def find_rights(page: Page, marked: list[etree._Element], container: etree._Elem
             continue
         line, match = found
         text = line if len(line) <= 300 else clean(match.group(0))
-        in_footer = bool(
-            page.xpath(f"ancestor-or-self::*[self::footer or {_klass('footer|copyright|bottom')}]", element)
-        )
+        in_footer = bool(page.xpath(_IN_FOOTER_X, element))
         rank = _rights_rank(text, in_footer)
         if rank and (best is None or rank > best[0]):
             best = (rank, clean(text[:300]))
@@ -523,7 +522,9 @@ def from_heuristics(page: Page, found: dict[str, Any]) -> dict[str, Any]:
             out["authors"] = authors
         if source and "source" not in found:
             out["source"] = source
-    marked = _marked_texts(page, "comment_count" not in found, "rights" not in found)
+    marked = page.holding(
+        (*(_COMMENT_WORDS if "comment_count" not in found else ()), *(_RIGHTS_WORDS if "rights" not in found else ()))
+    )
     if "comment_count" not in found:
         count = _comment_count(marked)
         if count is not None:

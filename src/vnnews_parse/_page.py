@@ -87,8 +87,8 @@ _BROWSER_READS = {"ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254
 _WESTERN = frozenset(("cp1252", "iso8859-15"))
 _XML_ENCODING = re.compile(rb"""^\s{0,64}<\?xml[^>]{0,200}?encoding\s*=\s*["']?([a-zA-Z0-9_.:-]{1,40})""")
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-_BOM_PREFIXES = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Bytes with this many valid non-ASCII UTF-8 characters per broken sequence are damaged UTF-8 (a truncated
 # download, a stray byte), not another encoding: broken sequences are frequent in any other.
 _DAMAGE_RATIO = 4
@@ -97,7 +97,7 @@ _DAMAGE_RATIO = 4
 _CP1258_TONES = re.compile(rb"[A-Za-z\xc2\xc3\xca\xd4\xd5\xdd\xe2\xe3\xea\xf4\xf5\xfd][\xcc\xd2\xde\xec\xf2]")
 
 
-def _codec(name: str | bytes) -> str | None:
+def web_codec(name: str | bytes) -> str | None:
     """The codec name of a declared charset label when it is a web encoding, else ``None``."""
     label = name.decode("ascii", "replace") if isinstance(name, bytes) else name
     try:
@@ -110,7 +110,7 @@ def _codec(name: str | bytes) -> str | None:
 def declared_charset(head: bytes) -> str | None:
     """The web encoding the page declares in a ``<meta>`` tag or its XML declaration, if any."""
     match = _CHARSET.search(head) or _XML_ENCODING.match(head)
-    return _codec(match.group(1)) if match else None
+    return web_codec(match.group(1)) if match else None
 
 
 def _utf8_evidence(data: bytes) -> tuple[str, int, int]:
@@ -238,9 +238,7 @@ class Page:
         "_base",
         "_canonical",
         "_class_hits",
-        "_class_index",
-        "_class_starts",
-        "_class_text",
+        "_classes",
         "_heads",
         "_jsonld",
         "_meta",
@@ -253,16 +251,14 @@ class Page:
 
     def __init__(self, tree: etree._Element, url: str | None) -> None:
         self.tree = tree
-        self._class_index: list[Any] | None = None
-        self._class_text = ""
-        self._class_starts: list[int] = []
+        self._classes: _Joined | None = None
         self._class_hits: dict[ClassPlan, list[etree._Element]] = {}
         self._meta: dict[str, str] | None = None
         self._heads: dict[str, list[etree._Element]] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
-        self._named: tuple[list[Any], str, list[int]] | None = None
-        self._texts: tuple[list[Any], str, list[int]] | None = None
+        self._named: _Joined | None = None
+        self._texts: _Joined | None = None
         self._base: str | bool | None = False
         self.url = http_url(url) or None
         self.host = normalise_host(self.url)
@@ -278,36 +274,23 @@ class Page:
             parts = [self.xpath(branch, node) for branch in branches]
             if all(isinstance(x, etree._Element) for part in parts for x in part):
                 return merge(self.tree, parts)
-        result = compile_xpath(expr)(self.tree if node is None else node)
-        return result if isinstance(result, list) else [result]
+        return _as_list(compile_xpath(expr)(self.tree if node is None else node))
 
     @property
-    def class_index(self) -> list[Any]:
+    def classes(self) -> _Joined:
         """The value of every class attribute, in document order; ``.getparent()`` gives its element."""
         # Strings, not elements: handing every classed element to Python costs more than the
         # lookups save. Only the elements a lookup finds are fetched, through their attribute.
-        if self._class_index is None:
-            values = _CLASSES(self.tree)
-            index: list[Any] = values if isinstance(values, list) else []
-            # All values in one string, NUL-separated (libxml2 strings never hold a NUL, and
-            # neither do selectors): a lookup is one C-speed str.find per hit, not a Python loop.
-            self._class_text = "\x00".join(index)
-            self._class_starts = list(accumulate((len(v) + 1 for v in index), initial=0))
-            self._class_index = index
-        return self._class_index
+        if self._classes is None:
+            self._classes = _Joined(_as_list(_CLASSES(self.tree)), "\x00")
+        return self._classes
 
     def _passing(self, kind: str, value: str) -> list[int]:
         """The positions in the class index of the values that pass one class test."""
-        index = self.class_index
+        values = self.classes.values
         if kind == "equals":
-            return [i for i, c in enumerate(index) if c == value]
-        text, starts, hits, at = self._class_text, self._class_starts, [], 0
-        while (at := text.find(value, at)) >= 0:
-            i = bisect_right(starts, at) - 1  # the value the match lies in (it cannot span a NUL)
-            if kind == "substring" or value in XML_SPACE.split(index[i]):
-                hits.append(i)
-            at = starts[i + 1]  # on to the next value: each value is a hit once
-        return hits
+            return [i for i, c in enumerate(values) if c == value]
+        return [i for i in self.classes.lines(value) if kind == "substring" or value in XML_SPACE.split(values[i])]
 
     def _class_lookup(self, plan: ClassPlan) -> list[etree._Element]:
         """The elements on the page that pass the plan's first step, in document order."""
@@ -315,8 +298,8 @@ class Page:
             hits = self._passing(*plan.tests[0])
         else:  # "a or b"
             hits = sorted({i for test in plan.tests for i in self._passing(*test)})
-        index = self.class_index
-        found = [index[i].getparent() for i in hits]
+        values = self.classes.values
+        found = [values[i].getparent() for i in hits]
         return found if plan.tag is None else [el for el in found if el.tag == plan.tag]
 
     def _planned(self, plan: ClassPlan, node: etree._Element | None) -> list[Any]:
@@ -338,16 +321,13 @@ class Page:
                 found = [el for el in found if el not in inner]
             elif inner:
                 # Children of nested candidates interleave in the document: libxml2 sorts them.
-                result = compile_xpath(plan.expr)(self.tree if node is None else node)
-                return result if isinstance(result, list) else [result]
+                return _as_list(compile_xpath(plan.expr)(self.tree if node is None else node))
         if len(found) == 1:
-            result = plan.rest(found[0])
-            return result if isinstance(result, list) else [result]
+            return _as_list(plan.rest(found[0]))
         out: list[Any] = []
         seen: set[etree._Element] = set()
         for el in found:
-            result = plan.rest(el)
-            for item in result if isinstance(result, list) else [result]:
+            for item in _as_list(plan.rest(el)):
                 if isinstance(item, etree._Element):
                     if item in seen:
                         continue
@@ -363,8 +343,7 @@ class Page:
         """
         if self._heads is None:
             heads: dict[str, list[etree._Element]] = {"meta": [], "link": [], "base": [], "script": []}
-            found: list[Any] = _HEADS(self.tree)  # type: ignore[assignment]
-            for el in found:
+            for el in _as_list(_HEADS(self.tree)):
                 heads[el.tag].append(el)
             self._heads = heads
         return self._heads
@@ -395,30 +374,27 @@ class Page:
         hold a space, so testing an element's class and id apart is testing its "class id".
         """
         if self._named is None:
-            values: list[Any] = _CLASS_OR_ID(self.tree)  # type: ignore[assignment]
+            values: list[Any] = _as_list(_CLASS_OR_ID(self.tree))
+            # One value per line, in lower case. Class names are nearly always ASCII without line
+            # breaks: then lower-casing all at once keeps every length. Otherwise value by value
+            # (lower case may change a length; a line break in a value is white space, not a line).
             text = "\n".join(values)
-            if text.isascii() and text.count("\n") == max(len(values) - 1, 0) and "\r" not in text:
-                # One value per line, ASCII (class names nearly always are): lower-casing the
-                # whole keeps every offset.
-                lines: list[str] = values
-                text = text.lower()
+            if text.isascii() and "\r" not in text and text.count("\n") == len(values) - 1:
+                lines = text.lower().split("\n")
             else:
-                # Lower case may change a length outside ASCII; a line break inside a value is
-                # white space like any other, not a new line.
                 lines = [v.lower().replace("\n", " ").replace("\r", " ") for v in values]
-                text = "\n".join(lines)
-            self._named = (values, text, list(accumulate((len(v) + 1 for v in lines), initial=0)))
-        values, text, starts = self._named
+            self._named = _Joined(lines, "\n", values)
+        joined = self._named
+        text = joined.text
         found: set[int] = set()
-        for name, whole in (*((p, False) for p in names.parts), *((w, True) for w in names.words)):
-            at = text.find(name)
-            while at >= 0:
-                end = at + len(name)
-                if not whole or (
-                    (at == 0 or text[at - 1] in _DELIMITERS) and (end == len(text) or text[end] in _DELIMITERS)
-                ):
-                    found.add(bisect_right(starts, at) - 1)
-                at = text.find(name, at + 1)
+        for name in names.parts:
+            found.update(joined.lines(name))
+        for word in names.words:
+            for at in joined.offsets(word):
+                end = at + len(word)
+                if (at == 0 or text[at - 1] in _DELIMITERS) and (end == len(text) or text[end] in _DELIMITERS):
+                    found.add(joined.line_of(at))
+        values = joined.values
         elements: list[etree._Element] = []
         for line in sorted(found):
             element = values[line].getparent()
@@ -432,17 +408,12 @@ class Page:
         In document order, each once. As for :meth:`named`, the texts are joined and searched with
         ``str.find``: libxml2's ``contains()`` copies each text node once per word.
         """
+        if not words:
+            return []
         if self._texts is None:
-            texts: list[Any] = _BODY_TEXTS(self.tree)  # type: ignore[assignment]
-            self._texts = (texts, "\x00".join(texts), list(accumulate((len(t) + 1 for t in texts), initial=0)))
-        texts, haystack, starts = self._texts
-        found: set[int] = set()
-        for word in words:
-            at = haystack.find(word)
-            while at >= 0:
-                line = bisect_right(starts, at) - 1
-                found.add(line)
-                at = haystack.find(word, starts[line + 1])
+            self._texts = _Joined(_as_list(_BODY_TEXTS(self.tree)), "\x00")
+        texts = self._texts.values
+        found = {line for word in words for line in self._texts.lines(word)}
         # lxml gives a tail text the element it follows; its parent in the tree is one up.
         holders = (texts[i].getparent().getparent() if texts[i].is_tail else texts[i].getparent() for i in found)
         parents = [p for p in holders if p is not None and p.tag not in ("script", "style")]
@@ -514,6 +485,45 @@ class Names(NamedTuple):
         return "|".join(alternatives)
 
 
+class _Joined:
+    """Strings joined into one text, so that a search over all of them is one C-speed ``str.find``.
+
+    ``sep`` must not occur in the strings (libxml2 strings never hold a NUL). ``lines`` are what
+    is searched; ``values`` (the same by default) are what the positions found refer to.
+    """
+
+    __slots__ = ("starts", "text", "values")
+
+    def __init__(self, lines: list[Any], sep: str, values: list[Any] | None = None) -> None:
+        self.values = lines if values is None else values
+        self.text = sep.join(lines)
+        self.starts = list(accumulate((len(x) + 1 for x in lines), initial=0))
+
+    def line_of(self, offset: int) -> int:
+        """The position of the string an offset of the text lies in."""
+        return bisect_right(self.starts, offset) - 1
+
+    def offsets(self, needle: str) -> Iterator[int]:
+        """Every offset of ``needle`` in the text."""
+        at = self.text.find(needle)
+        while at >= 0:
+            yield at
+            at = self.text.find(needle, at + 1)
+
+    def lines(self, needle: str) -> Iterator[int]:
+        """The positions of the strings holding ``needle``, in order, each once."""
+        at = self.text.find(needle)
+        while at >= 0:
+            line = self.line_of(at)  # a needle never spans the separator
+            yield line
+            at = self.text.find(needle, self.starts[line + 1])
+
+
+def _as_list(result: Any) -> list[Any]:
+    """An XPath result as a list (``count()`` and ``string()`` give a single value)."""
+    return result if isinstance(result, list) else [result]
+
+
 def _below(el: etree._Element, context: etree._Element) -> bool:
     """Whether ``el`` is a descendant of ``context``."""
     return any(a is context for a in el.iterancestors())
@@ -570,9 +580,9 @@ def load(html: str | bytes, url: str | None, max_bytes: int, *, direct: bool = T
             raise InputTooLargeError(f"input too large: {len(data):,} bytes (max_bytes={max_bytes:,})")
         if not data.strip():
             raise EmptyInputError("empty input: no bytes to parse")
-        parsed = _parse_utf8(data) if direct else None
-        if parsed is not None:
-            return Page(parsed[0], url)
+        tree = _parse_utf8(data) if direct else None
+        if tree is not None:
+            return Page(tree, url)
         text, exact = _decode(data)
         utf8 = data if exact else None
     elif isinstance(html, str):
@@ -616,8 +626,8 @@ _TAG_BYTES = re.compile(rb"<\s*[a-zA-Z!?/]")
 _ENCODING_ERRORS = frozenset((etree.ErrorTypes.ERR_INVALID_ENCODING, etree.ErrorTypes.ERR_INVALID_CHAR))
 
 
-def _parse_utf8(data: bytes) -> tuple[etree._Element, bytes] | None:
-    """The tree of plain UTF-8 page bytes and the bytes parsed; ``None`` when they need :func:`_decode`.
+def _parse_utf8(data: bytes) -> etree._Element | None:
+    """The tree of plain UTF-8 page bytes; ``None`` when they need :func:`_decode`.
 
     Nearly every page is valid UTF-8 with nothing to repair. Decoding it in Python only to check
     that costs a third of the parse on a large page, so libxml2 reads the bytes directly and its
@@ -626,7 +636,7 @@ def _parse_utf8(data: bytes) -> tuple[etree._Element, bytes] | None:
     # The careful path looks at the first 4,096 and 8,192 characters: at most four bytes each.
     head = data[: 4 * 8192]
     if (
-        data.startswith(_BOM_PREFIXES)
+        data.startswith(BOM_PREFIXES)
         or b"\x00" in data  # UTF-16, or binary
         or len(head[: 4 * 4096].translate(None, _CONTROL_CHARS)) < min(len(head), 4 * 4096)
         or head.lstrip()[:5].lower() == b"<?xml"
@@ -651,7 +661,7 @@ def _parse_utf8(data: bytes) -> tuple[etree._Element, bytes] | None:
         return None
     if tree is None or any(error.type in _ENCODING_ERRORS for error in parser.error_log):
         return None
-    return tree, data
+    return tree
 
 
 def _composed(text: str) -> str:

@@ -99,10 +99,13 @@ def clean(text: str | None) -> str:
     """NFC, invisible characters removed, runs of white space collapsed to one space, stripped."""
     if not text:
         return ""
-    # Invisible characters go first: removing one may bring a combining mark next to its base.
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     # str.split() splits on exactly the characters re's "\s" matches, and is five times faster.
-    return " ".join(text.split())
+    return " ".join(_visible(text).split())
+
+
+def _visible(text: str) -> str:
+    """NFC without invisible characters (removed first: that may bring a combining mark next to its base)."""
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 def unescape(text: str) -> str:
@@ -184,10 +187,9 @@ def spaced_text_of(el: object) -> str:
 
 def lines_of(el: etree._Element, skip: frozenset[etree._Element] | set[etree._Element] = frozenset()) -> list[str]:
     """The non-empty blocks (paragraphs, headings, list items) of an element, each cleaned."""
-    # clean() line by line, with the invisible characters and NFC done once for the whole text
-    # (neither ever spans a line feed).
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", "".join(_pieces(el, skip))))
-    return [line for line in (" ".join(x.split()) for x in text.split("\n")) if line]
+    # clean() line by line, with _visible() done once for the whole text (it never spans a line feed).
+    lines = _visible("".join(_pieces(el, skip))).split("\n")
+    return [line for line in (" ".join(x.split()) for x in lines) if line]
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:

@@ -113,7 +113,7 @@ def compile_xpath(expr: str) -> etree.XPath:
 # Most selectors start by finding an element by its class: "//div[contains(@class, 'entry')]...".
 # libxml2 answers that by evaluating the predicate on every element of the page, a few hundred
 # nanoseconds each: a quarter of a millisecond per selector on a real page, and adapters have
-# dozens. The page instead lists its class values once (Page.class_index) and such a first
+# dozens. The page instead lists its class values once (Page.classes) and such a first
 # step is answered with str.find over them; the rest of the selector runs in libxml2 from each
 # element found. Only first steps whose meaning is certain are planned this way; the test suite
 # checks every adapter selector gives the same nodes both ways.

@@ -68,8 +68,9 @@ SOURCE = (
 )
 # The footer's copyright line is the only rights notice; photo credits ("© Reuters") must not match.
 # A short <p>, else the <b>/<strong> inside a long address paragraph, else the bare text line.
-_FOOTER = "(//footer | //*[contains(@class, 'footer') or contains(@class, 'copyright')])"
-_IN_FOOTER = "[ancestor::*[self::footer or contains(@class, 'footer') or contains(@class, 'copyright')]]"
+_IS_FOOTER = "self::footer or contains(@class, 'footer') or contains(@class, 'copyright')"
+_FOOTER = f"//*[{_IS_FOOTER}]"
+_IN_FOOTER = f"[ancestor::*[{_IS_FOOTER}]]"
 _COPYRIGHT = "[contains(., '©') or contains(., 'Copyright')]"
 # The marker test before the footer test: few elements pass it, and the ancestor walk is dearer.
 RIGHTS = (
