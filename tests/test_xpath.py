@@ -13,7 +13,12 @@ from lxml import etree
 
 from conftest import CORPUS
 from vnnews_parse._fields import DEFAULT_BODY_EXCLUDE
-from vnnews_parse._generic import _AUTHOR_CLASS, _BOILERPLATE, _COMMENT_WORDS, _DATE_CLASS, _RIGHTS_WORDS, _SAPO
+from vnnews_parse._generic._shared import BOILERPLATE
+from vnnews_parse._generic.authors import AUTHOR_CLASS
+from vnnews_parse._generic.comments import COMMENT_WORDS
+from vnnews_parse._generic.dates import DATE_CLASS
+from vnnews_parse._generic.lead import SAPO
+from vnnews_parse._generic.rights import RIGHTS_WORDS
 from vnnews_parse._page import Names, Page, load
 from vnnews_parse._xpath import _NS, class_plan, compile_xpath, rewrite, union_branches
 from vnnews_parse.sites import ALL
@@ -170,7 +175,7 @@ def test_planned_selector_equals_xpath_on_random_pages(body: list[str], tag: str
 
 
 # -- Class and id names matched by regular expression (generic heuristics) ----------------------------
-_NAME_LISTS = [_SAPO, _DATE_CLASS, _AUTHOR_CLASS, _BOILERPLATE]
+_NAME_LISTS = [SAPO, DATE_CLASS, AUTHOR_CLASS, BOILERPLATE]
 
 
 def _named_one_by_one(page: Page, names: Names) -> list[etree._Element]:
@@ -226,7 +231,7 @@ def test_named_on_random_names(elements: list[tuple[str | None, str | None, bool
 
 
 # -- Elements holding words in their own text (generic comment and rights scan) ---------------------
-_WORDS = (*_COMMENT_WORDS, *_RIGHTS_WORDS)
+_WORDS = (*COMMENT_WORDS, *RIGHTS_WORDS)
 
 
 def _holding_by_xpath(page: Page, words: tuple[str, ...]) -> list[etree._Element]:
@@ -241,7 +246,7 @@ def test_holding_finds_what_xpath_contains_finds(page: Path) -> None:
     """The joined-text search finds the elements libxml2's contains() finds, in document order."""
     loaded = load(page.read_bytes(), None, 1 << 30)
     assert _holding_by_xpath(loaded, _WORDS) == loaded.holding(_WORDS)
-    assert _holding_by_xpath(loaded, _COMMENT_WORDS) == loaded.holding(_COMMENT_WORDS)
+    assert _holding_by_xpath(loaded, COMMENT_WORDS) == loaded.holding(COMMENT_WORDS)
 
 
 @settings(max_examples=200, deadline=None)

@@ -13,8 +13,9 @@ from typing import TextIO
 from vnnews_parse import __version__
 from vnnews_parse._article import Article
 from vnnews_parse._batch import HTML_SUFFIXES, Progress, expand, is_warc, run
+from vnnews_parse._context import Rejection
 from vnnews_parse._errors import ParseError
-from vnnews_parse._parse import parse
+from vnnews_parse._parse import explain, parse
 
 _EPILOG = """\
 One file prints pretty JSON; several files or a folder print JSON lines.
@@ -44,7 +45,11 @@ def _build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--url", help="the page's URL (only with a single input)")
     ap.add_argument("--site", help="force a site adapter by name, or 'generic'")
     ap.add_argument("--format", choices=("json", "jsonl", "text"), help="output format (default: json for one input)")
-    ap.add_argument("--explain", action="store_true", help="show each field's value and where it came from")
+    ap.add_argument(
+        "--explain",
+        action="store_true",
+        help="show each field's value, where it came from, and the candidates turned down",
+    )
     ap.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     batch = ap.add_argument_group("batch mode")
     batch.add_argument("-j", "--jobs", type=_jobs, metavar="N", help="worker processes (0 = one per core)")
@@ -132,7 +137,7 @@ def _text(article: Article) -> str:
     return "\n".join(lines)
 
 
-def _explain(article: Article) -> str:
+def _explain(article: Article, rejected: list[Rejection]) -> str:
     data = article.to_dict()
     lines = [f"site: {article.site}"]
     for field in ("headline", "lead", "authors", "source", "published", "updated", "body", "comment_count",
@@ -143,6 +148,13 @@ def _explain(article: Article) -> str:
             shown = shown[:97] + "..."
         origin = article.provenance.get(field, "-" if value in (None, [], "") else "page")
         lines.append(f"{field:<14} {origin:<10} {shown}")
+    if rejected:
+        lines += ["", "turned down by the plausibility checks:"]
+        for field, origin, value, reason in rejected:
+            shown = json.dumps(value if isinstance(value, (str, int, list, tuple)) else str(value), ensure_ascii=False)
+            if len(shown) > 80:
+                shown = shown[:77] + "..."
+            lines.append(f"{field:<14} {origin:<10} {shown}: {reason}")
     return "\n".join(lines) + "\n"
 
 
@@ -164,15 +176,19 @@ def main(argv: list[str] | None = None) -> int:
     failed = 0
     try:
         for item in items:
+            rejected: list[Rejection] = []
             try:
-                article = parse(_read(item), url=args.url, site=args.site)
+                if args.explain:
+                    article, rejected = explain(_read(item), url=args.url, site=args.site)
+                else:
+                    article = parse(_read(item), url=args.url, site=args.site)
             except (ParseError, OSError) as exc:
                 failed += 1
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
                 print(f"vnnews-parse: {item}: {reason}", file=sys.stderr)
                 continue
             if args.explain:
-                out.write(_explain(article))
+                out.write(_explain(article, rejected))
             elif fmt == "text":
                 out.write(_text(article))
             elif fmt == "json":

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from vnnews_parse._article import Article
 from vnnews_parse._byline import split_byline
-from vnnews_parse._errors import NotAnArticleError
+from vnnews_parse._checks import accept
+from vnnews_parse._context import Candidate, Context, Rejection
+from vnnews_parse._errors import FieldError, NotAnArticleError
 from vnnews_parse._fields import FIELDS
-from vnnews_parse._generic import STEPS, article_object
+from vnnews_parse._generic import FINDERS, article_object, body
 from vnnews_parse._page import Page, load
 from vnnews_parse._registry import find_adapter
-from vnnews_parse._text import clean, spaced_text_of
+from vnnews_parse._text import clean
+from vnnews_parse.sites._base import SiteAdapter
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-_EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
-_WORD = re.compile(r"\w+")
 
 
 def parse(
@@ -51,113 +51,127 @@ def parse(
     The function reads no file, opens no socket and keeps no state between calls.
     """
     page = load(html, url, max_bytes)
-    adapter = find_adapter(page, site)
-    values: dict[str, Any] = {}
-    provenance: dict[str, str] = {}
-    if adapter is not None:
-        values = adapter.extract(page, strict=strict)
-        provenance = dict.fromkeys(values, "site")
-    for name, step in STEPS:
-        decided = values
-        if name == "heuristic" and adapter is not None:
-            # What an adapter has no selector for, its template does not show: the page's
-            # metadata may still say it, but heuristics would only find a neighbouring box.
-            decided = {**dict.fromkeys(adapter.unread), **values}
-        if all(field in decided for field in FIELDS):
-            break
-        for field, value in step(page, decided).items():
-            # A field an adapter decided (absent from its template, or empty) is never filled.
-            if field not in values and value is not None and value != () and value != "":
-                values[field] = value
-                provenance[field] = name
-    _tidy(page, values, provenance)
+    ctx = extract(page, find_adapter(page, site), strict=strict)
+    return _article(ctx)
+
+
+def explain(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    site: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[Article, list[Rejection]]:
+    """``parse``, and the candidates the plausibility checks turned down on the way (for ``--explain``)."""
+    page = load(html, url, max_bytes)
+    ctx = extract(page, find_adapter(page, site))
+    return _article(ctx), ctx.rejected
+
+
+# The order fields are decided in: a later field's finders may use an earlier one (the body is
+# searched knowing the lead; the byline closing the body is read once the body is known).
+ORDER = (
+    "headline", "published", "updated", "lead", "body", "authors", "source", "comment_count", "rights",
+    "section", "tags", "images",
+)  # fmt: skip
+assert sorted(ORDER) == sorted(FIELDS)
+
+
+def extract(page: Page, adapter: SiteAdapter | None, *, strict: bool = False) -> Context:
+    """Decide every field: the adapter's selectors first, then the generic cascade; each value checked."""
+    ctx = Context(page, adapter)
+    for field in ORDER:
+        _decide(ctx, field, strict)
+        if field == "source":
+            body.finish(ctx)  # the lead, byline and source are known: what is left is article text
+    return ctx
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == () or value == "" or value == []
+
+
+def _take(ctx: Context, field: str, candidate: Candidate) -> bool:
+    """Accept the candidate if it is not empty and passes the checks; record the values it carries."""
+    empty = _empty(candidate.value)
+    accepted = not empty and accept(field, candidate, ctx)
+    if accepted or empty:
+        # An authorless byline ("Theo TTXVN") still names the source; a rejected candidate names nothing.
+        for other, value in candidate.also.items():
+            if not _empty(value) and other not in ctx.values:
+                ctx.also.setdefault(other, (value, candidate.origin))
+    if accepted:
+        ctx.values[field] = candidate.value
+        ctx.provenance[field] = candidate.origin
+    return accepted
+
+
+def _decide(ctx: Context, field: str, strict: bool) -> None:
+    """One field: the adapter's selectors, values other fields' candidates carried, the generic cascade."""
+    adapter = ctx.adapter
+    if adapter is not None and adapter.reads(field):
+        empty_slot = False
+        for value in adapter.candidates(ctx.page, field):
+            if field == "authors" and value is not None:
+                # Byline texts are split by the shared rules; "Theo TTXVN" names the source, not an author.
+                names, source = split_byline(value)
+                candidate = Candidate(names, "site", {"source": source} if source else {})
+                if _take(ctx, field, candidate):
+                    return
+                if value and not names:
+                    ctx.values[field] = ()  # a byline naming only a source: nobody is the author
+                    return
+                empty_slot = empty_slot or not value
+            elif _take(ctx, field, Candidate(value, "site")):
+                return
+        if empty_slot:
+            ctx.values[field] = ()  # a byline slot the page left empty names nobody
+            return
+        if strict and field in adapter.required:
+            raise FieldError(f"{adapter.name}: strict: no {field} found ({adapter.tried(field)})")
+    if field in ctx.also:
+        value, origin = ctx.also[field]
+        if _take(ctx, field, Candidate(value, origin)):
+            return
+    if adapter is not None and field in adapter.no_fallback:
+        ctx.values[field] = None
+        return
+    # What an adapter has no selector for, its template does not show: the page's metadata may
+    # still say it, but heuristics would only find a neighbouring box.
+    heuristics = adapter is None or adapter.reads(field)
+    for candidate in FINDERS[field](ctx, heuristics):
+        if _take(ctx, field, candidate):
+            return
+
+
+def _article(ctx: Context) -> Article:
+    """The record of a finished extraction; ``NotAnArticleError`` for a page that has no article."""
+    page, values, adapter = ctx.page, ctx.values, ctx.adapter
     headline = values.get("headline")
-    body = values.get("body") or ""
+    body_text = values.get("body") or ""
     if not headline:
         raise NotAnArticleError("not an article page: no headline found")
-    if not body and not values.get("lead") and adapter is None and article_object(page) is None:
+    if not body_text and not values.get("lead") and adapter is None and article_object(page) is None:
         raise NotAnArticleError("not an article page: no article text found")
     return Article(
         headline=headline,
         lead=values.get("lead"),
-        authors=values.get("authors", ()),
+        authors=values.get("authors") or (),
         source=values.get("source"),
         published=values.get("published"),
         updated=values.get("updated"),
-        body=body,
+        body=body_text,
         comment_count=values.get("comment_count"),
         rights=values.get("rights"),
         url=page.canonical or page.url,
         site=adapter.name if adapter is not None else "generic",
         section=values.get("section"),
-        tags=values.get("tags", ()),
-        images=values.get("images", ()),
+        tags=values.get("tags") or (),
+        images=values.get("images") or (),
         language=_language(page),
         # Provenance says where each field was found; a field decided empty was not found.
-        provenance={k: v for k, v in provenance.items() if values.get(k) not in (None, (), "")},
+        provenance={k: v for k, v in ctx.provenance.items() if not _empty(values.get(k))},
     )
-
-
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
-
-
-def _tidy(page: Page, values: dict[str, Any], provenance: dict[str, str]) -> None:
-    """Rules that hold whatever found the fields: displayed headline, body without lead or byline."""
-    headline = values.get("headline")
-    if headline and provenance.get("headline") in ("jsonld", "meta"):
-        # Metadata titles differ from the page in punctuation, word order or a site suffix;
-        # readers see the h1, so it wins when it is recognisably the same headline.
-        shown = _displayed_headline(page, headline)
-        if shown:
-            values["headline"] = shown
-            provenance["headline"] = "heuristic"
-    for field in ("published", "updated"):
-        when = values.get(field)
-        # Dates before the Vietnamese web existed or in the future are template placeholders, not facts.
-        if when is not None and not (_EARLIEST <= when <= datetime.now(timezone.utc) + timedelta(days=1)):
-            del values[field]
-            provenance.pop(field, None)
-    body = values.get("body")
-    if not body:
-        return
-    blocks = body.split("\n\n")
-    lead = values.get("lead")
-    if lead:
-        key = _words(lead)
-        while blocks and _words(blocks[0]) and key.startswith(_words(blocks[0])):
-            blocks.pop(0)
-    # The byline or source line often closes the body on the page; it is not article text.
-    names = {_words(a) for a in values.get("authors", ())}
-    while blocks and len(blocks[-1]) <= 80:
-        last = blocks[-1]
-        authors, source = split_byline([last])
-        is_byline = (authors and {_words(a) for a in authors} <= names) or (
-            source and last.casefold().startswith(("theo", "nguồn"))
-        )
-        if not is_byline:
-            break
-        blocks.pop()
-        if source and "source" not in values:
-            values["source"] = source
-            provenance["source"] = provenance.get("body", "heuristic")
-    values["body"] = "\n\n".join(blocks)
-    if not values["body"]:
-        del values["body"]
-
-
-def _displayed_headline(page: Page, title: str) -> str | None:
-    """The ``<h1>`` that says the same as the metadata title (most of its words), if any."""
-    want = set(_words(title).split())
-    if not want:
-        return None
-    for h1 in page.xpath("(//h1)[position() <= 20]"):
-        shown = spaced_text_of(h1)
-        got = set(_words(shown).split())
-        common = len(want & got)
-        if got and common >= 0.6 * len(got) and common >= 0.5 * len(want):
-            return shown
-    return None
 
 
 def _language(page: Page) -> str:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypedDict
 
 import attrs
 
 from vnnews_parse._byline import split_byline
-from vnnews_parse._errors import FieldError
 from vnnews_parse._fields import (
     all_texts,
     first_body,
@@ -100,38 +99,28 @@ class SiteAdapter:
     @property
     def unread(self) -> tuple[str, ...]:
         """The fields this adapter has neither selectors nor a custom function for."""
-        return tuple(f for f in _READERS if f not in self.custom and not getattr(self, f))
+        return tuple(f for f in _READERS if not self.reads(f))
 
-    def extract(self, page: Page, *, strict: bool = False) -> dict[str, Any]:
-        """The fields this adapter finds on ``page``; a key present means the adapter decided it."""
-        found: dict[str, Any] = {}
-        for field, reader in _READERS.items():
-            if field in self.custom:
-                value = self.custom[field](page)
-            else:
-                selectors = getattr(self, field)
-                value = reader(page, selectors, self) if selectors else None
-            if field == "authors":
-                if value is None:
-                    continue
-                # Byline texts, from a selector or a custom function, are split by the shared rules.
-                # A byline naming only a source ("Theo TTXVN") still decides the authors: ().
-                # Its source stands unless the source selectors, read next, find one.
-                found["authors"], source = split_byline(value)
-                if source:
-                    found["source"] = source
-            elif value is not None and value != () and value != "":
-                found[field] = value
-        for field in self.no_fallback:
-            found.setdefault(field, None)
-        if strict:
-            for field in self.required:
-                if found.get(field) is None:
-                    tried = (
-                        "custom function" if field in self.custom else " | ".join(getattr(self, field)) or "no selector"
-                    )
-                    raise FieldError(f"{self.name}: strict: no {field} found ({tried})")
-        return found
+    def reads(self, field: str) -> bool:
+        """Whether this adapter has selectors or a custom function for ``field``."""
+        return field in self.custom or bool(getattr(self, field))
+
+    def candidates(self, page: Page, field: str) -> Iterator[Any]:
+        """The value each selector for ``field`` finds, in order (a custom function gives one).
+
+        A value may be empty (``None``, ``()``, ``""``). ``authors`` values are byline texts, split
+        by the shared byline rules afterwards; ``[]`` is a byline slot the page left empty.
+        """
+        if field in self.custom:
+            yield self.custom[field](page)
+            return
+        reader = _READERS[field]
+        for expr in getattr(self, field):
+            yield reader(page, (expr,), self)
+
+    def tried(self, field: str) -> str:
+        """What this adapter tries for ``field``, for error messages."""
+        return "custom function" if field in self.custom else " | ".join(getattr(self, field)) or "no selector"
 
 
 def _byline_texts(page: Page, selectors: Selectors, adapter: SiteAdapter) -> list[str] | None:

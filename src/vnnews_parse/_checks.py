@@ -1,0 +1,45 @@
+"""Plausibility checks: a candidate value is checked before it is accepted, whoever proposed it.
+
+The same checks stand behind an adapter's selectors and the generic fallback. A value that fails
+is turned down with a reason (``--explain`` lists them) and the next candidate is tried: the
+adapter's next selector, then the fallback. This is what keeps a stale adapter from returning
+the wrong thing when a site changes its layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from vnnews_parse._context import Candidate, Context, Rejection
+
+_EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
+
+# A check returns why the value is implausible, or None when it passes.
+Check = Callable[[Any, Context], "str | None"]
+
+
+def _moment(value: datetime, ctx: Context) -> str | None:
+    # Dates before the Vietnamese web existed or in the future are template placeholders, not facts.
+    if value < _EARLIEST:
+        return "before 1990"
+    if value > datetime.now(timezone.utc) + timedelta(days=1):
+        return "in the future"
+    return None
+
+
+_CHECKS: dict[str, Check] = {
+    "published": _moment,
+    "updated": _moment,
+}
+
+
+def accept(field: str, candidate: Candidate, ctx: Context) -> bool:
+    """Whether the candidate passes the field's check; a rejection is recorded in ``ctx.rejected``."""
+    check = _CHECKS.get(field)
+    reason = check(candidate.value, ctx) if check is not None else None
+    if reason is None:
+        return True
+    ctx.rejected.append(Rejection(field, candidate.origin, candidate.value, reason))
+    return False
