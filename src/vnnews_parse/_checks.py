@@ -4,6 +4,8 @@ The same checks stand behind an adapter's selectors and the generic fallback. A 
 is turned down with a reason (``--explain`` lists them) and the next candidate is tried: the
 adapter's next selector, then the fallback. This is what keeps a stale adapter from returning
 the wrong thing when a site changes its layout.
+
+A check is a function ``(value, ctx) -> reason | None``: ``None`` accepts the value.
 """
 
 from __future__ import annotations
@@ -16,10 +18,15 @@ from vnnews_parse._context import Candidate, Context, Rejection
 
 _EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
 
-# A check returns why the value is implausible, or None when it passes.
 Check = Callable[[Any, Context], "str | None"]
 
 
+# -- headline --------------------------------------------------------------------------------------
+def _headline(value: str, ctx: Context) -> str | None:
+    return None
+
+
+# -- dates -----------------------------------------------------------------------------------------
 def _moment(value: datetime, ctx: Context) -> str | None:
     # Dates before the Vietnamese web existed or in the future are template placeholders, not facts.
     if value < _EARLIEST:
@@ -29,9 +36,46 @@ def _moment(value: datetime, ctx: Context) -> str | None:
     return None
 
 
+def _published(value: datetime, ctx: Context) -> str | None:
+    return _moment(value, ctx)
+
+
+def _updated(value: datetime, ctx: Context) -> str | None:
+    return _moment(value, ctx)
+
+
+# -- text ------------------------------------------------------------------------------------------
+def _lead(value: str, ctx: Context) -> str | None:
+    return None
+
+
+def _body(value: str, ctx: Context) -> str | None:
+    return None
+
+
+# -- byline ----------------------------------------------------------------------------------------
+def _authors(value: tuple[str, ...], ctx: Context) -> str | None:
+    return None
+
+
+# -- counters and notices --------------------------------------------------------------------------
+def _comment_count(value: int, ctx: Context) -> str | None:
+    return None
+
+
+def _rights(value: str, ctx: Context) -> str | None:
+    return None
+
+
 _CHECKS: dict[str, Check] = {
-    "published": _moment,
-    "updated": _moment,
+    "headline": _headline,
+    "published": _published,
+    "updated": _updated,
+    "lead": _lead,
+    "body": _body,
+    "authors": _authors,
+    "comment_count": _comment_count,
+    "rights": _rights,
 }
 
 
