@@ -31,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-import vnnews_parse  # noqa: E402
+import vnnews_parse
 
 START, END = "<!-- generalization:start -->", "<!-- generalization:end -->"
 
@@ -121,7 +121,12 @@ def _pct(pair: list[int]) -> str:
 def _table(title: str, scorer: ModuleType, records: list[dict[str, Any]], pages: dict[str, bytes]) -> list[str]:
     adapters = _score(scorer, records, _predict(records, pages, None))
     generic = _score(scorer, records, _predict(records, pages, "generic"))
-    lines = [f"**{title}** ({len(records)} pages)", "", "| field | with adapters | fallback alone |", "| --- | ---: | ---: |"]
+    lines = [
+        f"**{title}** ({len(records)} pages)",
+        "",
+        "| field | with adapters | fallback alone |",
+        "| --- | ---: | ---: |",
+    ]
     for field in scorer.FIELDS:
         if adapters["fields"][field][1]:
             lines.append(f"| {field} | {_pct(adapters['fields'][field])} | {_pct(generic['fields'][field])} |")
