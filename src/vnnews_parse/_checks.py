@@ -10,19 +10,55 @@ A check is a function ``(value, ctx) -> reason | None``: ``None`` accepts the va
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from vnnews_parse._context import Candidate, Context, Rejection
+from vnnews_parse._page import normalise_host
+from vnnews_parse._text import clean
 
 _EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
 
 Check = Callable[[Any, Context], "str | None"]
 
 
+# -- the site's own names ------------------------------------------------------------------------
+_SEPARATOR = re.compile(r"\s+[|\-–—:]\s+")
+
+
+def site_names(ctx: Context) -> frozenset[str]:
+    """The names the site gives itself (``og:site_name``, the app name, the ``<title>`` suffix, the host), folded."""
+
+    def find() -> frozenset[str]:
+        page = ctx.page
+        names = {page.meta(key) for key in ("og:site_name", "application-name", "apple-mobile-web-app-title")}
+        parts = _SEPARATOR.split(clean(page.xpath("string((//title)[1])")[0]))
+        if len(parts) > 1:
+            names.add(parts[-1])
+        host = page.host or normalise_host(page.canonical)
+        if host:
+            names.update((host, host.split(".")[0]))
+        return frozenset(folded for name in names if name and (folded := _fold(name)))
+
+    return ctx.memo("site_names", find)
+
+
+def _fold(text: str) -> str:
+    """Lower case, without spaces and punctuation: "Báo VnExpress" and "VNEXPRESS" compare as names."""
+    return "".join(c for c in clean(text).casefold() if c.isalnum()).removeprefix("báo")
+
+
 # -- headline --------------------------------------------------------------------------------------
+_MAX_HEADLINE = 400
+
+
 def _headline(value: str, ctx: Context) -> str | None:
+    if len(value) > _MAX_HEADLINE:
+        return f"longer than {_MAX_HEADLINE} characters: a paragraph, not a headline"
+    if _fold(value) in site_names(ctx):
+        return "the site's name, not a headline"
     return None
 
 

@@ -60,7 +60,8 @@ def displayed(page: Page, candidate: Candidate) -> Candidate:
 
 def _title_headline(page: Page) -> str | None:
     """``<title>`` without the site name that follows the last separator."""
-    title = text_of(next(iter(page.xpath("//title")), None))
+    # Not text_of(): that reads what a reader sees in the page, and <title> is not in the page.
+    title = clean(page.xpath("string((//title)[1])")[0])
     if not title:
         return None
     parts = re.split(r"(?<!\s)\s+[|\-–—]\s+", title)
