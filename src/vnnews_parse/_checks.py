@@ -25,7 +25,7 @@ Check = Callable[[Any, Context], "str | None"]
 
 
 # -- the site's own names ------------------------------------------------------------------------
-_SEPARATOR = re.compile(r"\s+[|\-–—:]\s+")
+_SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—:]\s+")
 
 
 def site_names(ctx: Context) -> frozenset[str]:
