@@ -4,12 +4,14 @@ Run from the repository root (not part of the test suite)::
 
     python benchmarks/generalization.py [--corpus ../shared/corpus] [--write docs/comparison.md]
 
-Two sets of pages, each scored by the project's scorer (``../shared/tools/score.py``, imported
+Three sets of pages, each scored by the project's scorer (``../shared/tools/score.py``, imported
 from beside the corpus) with the adapters and with ``site="generic"`` on every page:
 
 * the real-page corpus (careful human annotations, ``gold.jsonl``);
 * our own fixtures (``tests/sites/<site>/<case>.html``, pages we wrote on each site's real
-  template), against their expected records turned into the same kind of annotation.
+  template), against their expected records turned into the same kind of annotation;
+* our pages of templates no adapter was written for (``tests/unseen/*.html``: other sites, other
+  years), against what a reader sees of them (their ``reader`` record).
 
 The fallback-alone column is what a page of another year's layout or of another site gets: the
 figure this project is judged by. The script also lists every page that scores lower with its
@@ -76,6 +78,17 @@ def _fixture_records() -> tuple[list[dict[str, Any]], dict[str, bytes]]:
         }
         records.append(record)
         pages[record["file"]] = html.read_bytes()
+    return records, pages
+
+
+def _unseen_records() -> tuple[list[dict[str, Any]], dict[str, bytes]]:
+    """The pages of templates without an adapter, with their reader records as annotations."""
+    records, pages = [], {}
+    for html in sorted((ROOT / "tests" / "unseen").glob("*.html")):
+        spec = json.loads(html.with_suffix(".json").read_text("utf-8"))
+        record = {"file": html.name, "site": html.stem, "url": spec["url"], **spec["reader"]}
+        records.append(record)
+        pages[html.name] = html.read_bytes()
     return records, pages
 
 
@@ -151,9 +164,11 @@ def main(argv: list[str] | None = None) -> int:
     gold = [json.loads(x) for x in (args.corpus / "gold.jsonl").read_text("utf-8").splitlines() if x.strip()]
     corpus_pages = {rec["file"]: (args.corpus / rec["file"]).read_bytes() for rec in gold}
     fixtures, fixture_pages = _fixture_records()
+    unseen, unseen_pages = _unseen_records()
     lines = [
         *_table("Real pages", scorer, gold, corpus_pages),
         *_table("Our fixtures (site templates we reproduced)", scorer, fixtures, fixture_pages),
+        *_table("Our pages of templates without an adapter (other sites, other years)", scorer, unseen, unseen_pages),
     ]
     text = "\n".join(lines)
     print(text)

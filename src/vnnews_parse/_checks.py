@@ -10,7 +10,7 @@ A check is a function ``(value, ctx) -> reason | None``: ``None`` accepts the va
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -25,29 +25,29 @@ Check = Callable[[Any, Context], "str | None"]
 
 
 # -- the site's own names ------------------------------------------------------------------------
-_SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—:]\s+")
-
-
 def site_names(ctx: Context) -> frozenset[str]:
-    """The names the site gives itself (``og:site_name``, the app name, the ``<title>`` suffix, the host), folded."""
+    """The names the site gives itself (``og:site_name``, the app name, the host), folded."""
 
     def find() -> frozenset[str]:
+        # Not the <title>'s suffix: "Báo X - Headline" puts the headline where the name usually is.
         page = ctx.page
         names = {page.meta(key) for key in ("og:site_name", "application-name", "apple-mobile-web-app-title")}
-        parts = _SEPARATOR.split(clean(page.xpath("string((//title)[1])")[0]))
-        if len(parts) > 1:
-            names.add(parts[-1])
         host = page.host or normalise_host(page.canonical)
         if host:
             names.update((host, host.split(".")[0]))
-        return frozenset(folded for name in names if name and (folded := _fold(name)))
+        return frozenset(folded for name in names if isinstance(name, str) and (folded := fold_name(name)))
 
     return ctx.memo("site_names", find)
 
 
-def _fold(text: str) -> str:
-    """Lower case, without spaces and punctuation: "Báo VnExpress" and "VNEXPRESS" compare as names."""
-    return "".join(c for c in clean(text).casefold() if c.isalnum()).removeprefix("báo")
+# Diacritics dropped ("đ" too): "Báo Bình Định" and the host "baobinhdinh.com.vn" compare as names.
+_FOLD = {**dict.fromkeys(range(0x300, 0x370)), ord("đ"): "d"}
+
+
+def fold_name(text: str) -> str:
+    """A name in lower case, without diacritics, spaces, punctuation or a leading "báo" (newspaper)."""
+    letters = unicodedata.normalize("NFD", clean(text).casefold()).translate(_FOLD)
+    return "".join(c for c in letters if c.isalnum()).removeprefix("bao")
 
 
 # -- headline --------------------------------------------------------------------------------------
@@ -57,7 +57,7 @@ _MAX_HEADLINE = 400
 def _headline(value: str, ctx: Context) -> str | None:
     if len(value) > _MAX_HEADLINE:
         return f"longer than {_MAX_HEADLINE} characters: a paragraph, not a headline"
-    if _fold(value) in site_names(ctx):
+    if fold_name(value) in site_names(ctx):
         return "the site's name, not a headline"
     return None
 

@@ -1,10 +1,13 @@
-"""The headline: as displayed in the page's ``<h1>``, found through the metadata or the page itself.
+"""The headline: as displayed on the page, found through the metadata or the page itself.
 
-1. JSON-LD ``headline``, then ``og:title`` / ``twitter:title`` / ``dc.title``. Metadata titles
-   differ from the page in punctuation, word order or a site suffix: when an ``<h1>`` says
-   recognisably the same, the ``<h1>`` is what readers see, and it is taken instead.
+1. JSON-LD ``headline``, then ``og:title`` / ``twitter:title`` / ``dc.title``.
 2. The longest ``<h1>`` (site logos are short ``<h1>`` too).
-3. ``<title>`` without the site name after its last separator.
+3. ``<title>`` without the site's name ("Headline - Báo X", "Báo X | Headline").
+
+Metadata titles differ from the page in punctuation, word order or a site suffix: when an element
+shown on the page (an ``<h1>``, else an ``<h2>`` or an element classed like a title, as on old
+table layouts without ``<h1>``) says recognisably the same, that is what readers see, and it is
+taken instead.
 """
 
 from __future__ import annotations
@@ -12,13 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lxml import etree
+
+from vnnews_parse._checks import fold_name, site_names
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic._metadata import article_object, first_string
 from vnnews_parse._generic._shared import headline_element
-from vnnews_parse._page import Page
+from vnnews_parse._page import Names
 from vnnews_parse._text import clean, spaced_text_of, text_of
 
 _WORD = re.compile(r"\w+")
+# Title separators with spaces around them; a hyphen inside a name ("Bà Rịa-Vũng Tàu") is not one.
+_SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—]\s+")
+_TITLE_CLASS = Names(parts=("title", "tieude", "tieu-de", "tieu_de", "headline"))
+# Bounds on the elements compared with a title: a headline sits among the first few of them.
+_MAX_SHOWN = 60
+_MAX_HEADLINE = 400
 
 
 def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
@@ -26,16 +38,21 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
     page = ctx.page
     title = first_string(article_object(page), "headline")
     if title and clean(title):
-        yield displayed(page, Candidate(clean(title), "jsonld"))
+        yield displayed(ctx, Candidate(clean(title), "jsonld"))
     title = page.meta("og:title", "twitter:title", "dc.title")
     if title:
-        yield displayed(page, Candidate(title, "meta"))
+        yield displayed(ctx, Candidate(title, "meta"))
     if heuristics:
         h1 = headline_element(ctx)
         if h1 is not None:
             yield Candidate(text_of(h1), "heuristic")
-        title = _title_headline(page)
-        if title:
+        variants = list(_title_headlines(ctx))
+        # A variant the page displays is the headline; the others are only what the title says.
+        for title in variants:
+            shown = _shown_as(ctx, title)
+            if shown:
+                yield Candidate(shown, "heuristic")
+        for title in variants:
             yield Candidate(title, "heuristic")
 
 
@@ -44,27 +61,70 @@ def words(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def displayed(page: Page, candidate: Candidate) -> Candidate:
-    """The ``<h1>`` that says the same as a metadata title (most of its words), else the title itself."""
-    want = set(words(candidate.value).split())
+def _shown(ctx: Context) -> list[etree._Element]:
+    """Elements that may display the headline: every ``<h1>``, then ``<h2>`` and title-classed elements."""
+
+    def find() -> list[etree._Element]:
+        page = ctx.page
+        found = page.xpath(f"(//h1)[position() <= 20] | (//h2)[position() <= {_MAX_SHOWN}]")
+        h1s = [el for el in found if el.tag == "h1"]
+        others = [el for el in found if el.tag != "h1"]
+        others += [el for el in page.named(_TITLE_CLASS)[:_MAX_SHOWN] if el.tag not in ("meta", "link", "title")]
+        return h1s + others
+
+    return ctx.memo("shown_titles", find)
+
+
+def displayed(ctx: Context, candidate: Candidate) -> Candidate:
+    """The headline as the page shows it, when it shows the candidate; else the candidate."""
+    shown = _shown_as(ctx, candidate.value)
+    return Candidate(shown, "heuristic") if shown else candidate
+
+
+def _shown_as(ctx: Context, title: str) -> str | None:
+    """The text of the element shown on the page that says the same as ``title`` (most of its words)."""
+    want = set(words(title).split())
     if not want:
-        return candidate
-    for h1 in page.xpath("(//h1)[position() <= 20]"):
-        shown = spaced_text_of(h1)
+        return None
+    for el in _shown(ctx):
+        # Bounded: a container classed "title-box" may hold the whole page.
+        shown = spaced_text_of(el) if el.tag == "h1" else (_short(ctx, el) or "")
         got = set(words(shown).split())
         common = len(want & got)
         if got and common >= 0.6 * len(got) and common >= 0.5 * len(want):
-            return Candidate(shown, "heuristic")
-    return candidate
+            return shown
+    return None
 
 
-def _title_headline(page: Page) -> str | None:
-    """``<title>`` without the site name that follows the last separator."""
-    # Not text_of(): that reads what a reader sees in the page, and <title> is not in the page.
-    title = clean(page.xpath("string((//title)[1])")[0])
-    if not title:
+def _short(ctx: Context, el: etree._Element) -> str | None:
+    """The element's text as a headline would read (spaced), when it is no longer than a headline."""
+    # Measured by libxml2: reading a container that holds the page in Python would be wasted.
+    if int(ctx.page.xpath("string-length(normalize-space())", el)[0]) > _MAX_HEADLINE:
         return None
-    parts = re.split(r"(?<!\s)\s+[|\-–—]\s+", title)
-    if len(parts) > 1 and len(parts[-1]) < 40:
-        parts = parts[:-1]
-    return clean(" - ".join(parts)) or None
+    return spaced_text_of(el)
+
+
+def _title_headlines(ctx: Context) -> Iterator[str]:
+    """``<title>`` without the parts that name the site; failing that, without a short last part."""
+    # Not text_of(): that reads what a reader sees in the page, and <title> is not in the page.
+    title = clean(ctx.page.xpath("string((//title)[1])")[0])
+    if not title:
+        return
+    parts = _SEPARATOR.split(title)
+    names = [n for n in site_names(ctx) if len(n) >= 4]
+    kept = list(parts)
+    # The site's name stands at either end ("Báo X - Headline", "Headline | X Online").
+    while len(kept) > 1 and any(n in fold_name(kept[-1]) for n in names):
+        kept.pop()
+    while len(kept) > 1 and any(n in fold_name(kept[0]) for n in names):
+        kept.pop(0)
+    if len(kept) < len(parts):
+        yield " - ".join(kept)
+        return
+    if len(parts) > 1:
+        # The site's name is short and usually last, sometimes first.
+        if len(parts[-1]) < 40:
+            yield " - ".join(parts[:-1])
+        if len(parts[0]) < 40:
+            yield " - ".join(parts[1:])
+    yield title
