@@ -95,6 +95,20 @@ def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
     assert 'authors        site       ["Quang Huy"]' in lines
 
 
+def test_explain_lists_rejections(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--explain lists a candidate the plausibility checks turned down, with its reason."""
+    page = tmp_path / "logo.html"
+    text = "".join(f"<p>Đoạn {i} kể lại cuộc họp của hội đồng nhân dân phường chiều hôm qua.</p>" for i in range(4))
+    page.write_text(
+        "<html><head><title>Mưa lớn ở miền Trung - Báo Tin Mẫu</title><meta property='og:site_name' content='Báo Tin Mẫu'>"
+        f"</head><body><h1>Báo Tin Mẫu</h1><div>{text}</div></body></html>",
+        "utf-8",
+    )
+    assert 0 == main(["--explain", str(page)])
+    out = capsys.readouterr().out
+    assert 'headline       heuristic  "Báo Tin Mẫu": the site\'s name, not a headline' in out.splitlines()
+
+
 def test_text_format(capsys: pytest.CaptureFixture[str]) -> None:
     """--format text prints the headline first."""
     assert 0 == main(["--format", "text", str(PAGE)])
