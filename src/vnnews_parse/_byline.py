@@ -25,10 +25,11 @@ _SOURCE_PAREN = re.compile(r"\(\s*(?:theo|nguồn|nguon)\b\s*:?\s*(?P<source>[^(
 # Role labels before the writers' names: "Bài và ảnh:", "Tin, ảnh:", "Tác giả:", "Thực hiện:"...
 _LABEL = re.compile(
     r"^(?:(?:bài|tin)\s+và\s+ảnh|(?:bài|tin)\s*[,&/-]\s*ảnh|bài\s+viết|bài|tin|tác\s+giả|thực\s+hiện|ghi\s+chép|"
-    r"nhóm\s+thực\s+hiện|nội\s+dung|phóng\s+viên|pv|by|viết\s+bởi|đăng\s+bởi|người\s+viết|text)\s*[:\-–]\s*",
+    r"nhóm\s+thực\s+hiện|nhóm\s+pv|nhóm\s+phóng\s+viên|nội\s+dung|phóng\s+viên|pv|by|viết\s+bởi|đăng\s+bởi|người\s+viết|text)\s*[:\-–]\s*",
     re.I,
 )
-_MARKS = re.compile(r"\((?:ảnh|\*|tổng\s+hợp|lược\s+dịch|dịch|biên\s+dịch|th|th\.)\)|\(\*\)|\*", re.I)
+# "(tổng hợp)", "(T/h)", "(lược dịch)", "(*)": how the writer worked, not part of her name.
+_MARKS = re.compile(r"\((?:ảnh|\*|tổng\s+hợp|lược\s+dịch|dịch|biên\s+dịch|th|th\.|t/h|t\.h|th/)\)|\(\*\)|\*", re.I)
 _EMAIL = re.compile(r"(?<!\S)\S+@\S+")
 # Each alternative starts at the first space of a run ((?<!\s)), so a long run of spaces is not
 # rescanned from every position inside it.

@@ -7,7 +7,8 @@
    outside comment and related boxes, read with a space between inline elements.
 4. The byline closing the article's text: its last short lines when they are a byline by their
    shape ("NGUYỄN VĂN A", "Lan Anh - Hoàng Nam", "Tin, ảnh: X", "Theo X/Outlet", "Theo X" over
-   the outlet), with the short lines right after a fallback-found body.
+   the outlet). For a fallback-found body, the text after its container up to the next box of the
+   page is read too: templates split an article over several elements.
 
 Every byline text goes through the shared byline rules (``_byline``), which split names and tell a
 source from a writer; in an author slot (1-3), "Theo Phạm Trường" credits the writer. The
@@ -28,7 +29,7 @@ from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic._metadata import article_object, people
 from vnnews_parse._generic._shared import BOILERPLATE, container, klass, line, marked
 from vnnews_parse._page import Names
-from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean
+from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of
 
 AUTHOR_CLASS = Names(parts=("author", "byline", "tacgia", "tac-gia", "writer", "journalist", "reporter", "nguoi-viet"))
 # Where templates print the credited source, often with the writer ("Theo Sầm Hoa (Vietnamnet)").
@@ -142,38 +143,45 @@ def _spaced_lines(el: etree._Element) -> list[str] | None:
 
 
 def _closing(ctx: Context) -> Candidate | None:
-    """The byline closing the body, with the short lines right after the container of a fallback body."""
+    """The byline closing the body; for a fallback body, the byline may close what follows its container."""
     body = ctx.values.get("body")
     if not body:
         return None
     blocks = body.split("\n\n")
     tail = _tail_lines(ctx) if ctx.provenance.get("body") == "heuristic" else []
-    # The lines after the container count only as far as they continue the byline.
-    for size in range(len(tail), -1, -1):
+    # The byline ends the article: at the end of the lines after the container, or just before a
+    # share or print label there; else at the end of the body itself.
+    sizes = [*range(len(tail), max(len(tail) - _TAIL_SKIP, 0), -1), 0]
+    for size in sizes:
         closing = closing_byline(blocks + tail[:size])
-        if closing is not None and closing.lines >= size:
+        if closing is not None:
             return Candidate(closing.authors, "heuristic", {"source": closing.source} if closing.source else {})
     return None
 
 
-# Short lines after the container: at most this many elements are looked at.
-_TAIL_ELEMENTS = 6
+_BOX = re.compile(BOILERPLATE.regex())
+# The container's next siblings looked at, and how many trailing lines may follow the byline.
+_TAIL_ELEMENTS = 30
+_TAIL_SKIP = 3
 
 
 def _tail_lines(ctx: Context) -> list[str]:
-    """Short text lines right after the body's container ("Lao Động" under "Theo Vân Anh"), up to a long one."""
+    """The text lines after the body's container, up to the first box of the page.
+
+    The container found may hold only part of the article (templates split it into several
+    elements), and the byline then closes one of its siblings ("Anh Dũng" after the last
+    paragraph, "Lao Động" under "Theo Vân Anh").
+    """
     box = container(ctx)
     if box is None:
         return []
-    boxes = set(ctx.page.named(BOILERPLATE))
     lines: list[str] = []
     for sibling in islice(box.itersiblings(), _TAIL_ELEMENTS):
         if not isinstance(sibling.tag, str) or sibling.tag in SKIP_TAGS:
             continue
-        if sibling in boxes or len(lines) >= 3:
+        # Tested here, not through the page's class index: a few siblings are cheaper to test.
+        names = f"{sibling.get('class') or ''} {sibling.get('id') or ''}".lower()
+        if _BOX.search(names) or sibling.tag in ("ul", "ol", "nav", "aside", "footer", "form", "table"):
             break
-        found = _spaced_lines(sibling)
-        if found is None:
-            break  # a long block: the article's end is behind us
-        lines.extend(found)
-    return lines[:3]
+        lines.extend(lines_of(sibling))
+    return lines
