@@ -22,6 +22,7 @@ PARAGRAPHS = "".join(
     f"<p>Đoạn văn thứ {i} của bài viết kể lại diễn biến cuộc họp báo chiều qua tại trụ sở ủy ban phường.</p>"
     for i in range(1, 5)
 )
+CLOSING_NAME = '<p style="text-align: right;"><strong>Hoàng Nam</strong></p>'
 LAST = "Cuộc họp kết thúc lúc 17 giờ cùng ngày, các bên hẹn gặp lại vào tuần sau."
 
 
@@ -154,6 +155,21 @@ def test_theo_writer_in_author_element() -> None:
     assert ("Phạm Trường",) == _parse(html).authors
 
 
+def test_author_element_with_the_date_keeps_the_name() -> None:
+    """An author line "Tác giả: <name> | <weekday>, <date>" gives the name only."""
+    html = _page(top='<div class="author-info">Tác giả: Lan Anh | Thứ Hai, 12/05/2020 10:00</div>')
+    assert ("Lan Anh",) == _parse(html).authors
+
+
+def test_wordpress_account_gives_way_to_the_closing_byline() -> None:
+    """WordPress local news: the post's account ("admin") is not the writer the article closes with."""
+    html = _page(
+        CLOSING_NAME,
+        top='<span class="byline"><span class="author vcard"><a class="url fn n" href="/author/admin/">admin</a></span></span>',
+    )
+    assert ("Hoàng Nam",) == _parse(html).authors
+
+
 # -- metadata -------------------------------------------------------------------------------------
 def _jsonld(author: object) -> str:
     obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Họp báo", "author": author}
@@ -181,7 +197,6 @@ def test_meta_theo_writer_and_outlet() -> None:
 
 
 SITE_HEAD = '<meta property="og:site_name" content="Báo Mẫu">'
-CLOSING_NAME = '<p style="text-align: right;"><strong>Hoàng Nam</strong></p>'
 
 
 @pytest.mark.parametrize(

@@ -108,11 +108,13 @@ _WEB_TEAM = re.compile(
     r"người\s+dùng|unknown|anonymous|ẩn\s+danh|vô\s+danh|n/a|none|null)$",
     re.I,
 )
-# Box titles and other phrases a short line of a page may hold; never in a name.
+# Words of box titles, weekdays ("Thứ Hai"), share buttons and other phrases a short line of a
+# page may hold: never a word of a name.
 _NOT_NAME_WORDS = frozenset(
     "có thể bạn của là các những được không cho với này đã sẽ đang trong khi vì nhưng thì mà cũng rất "
     "tin bài xem thêm đọc nhiều mới hot video clip ảnh tháng năm ngày giờ phút lúc về tại theo nguồn "
-    "tác giả chia sẻ cáo tải nhập tiếp hết the of and by in on at for from with news online".split()
+    "tác giả chia sẻ cáo tải nhập tiếp hết thứ chủ hôm gửi email facebook zalo twitter youtube tiktok "
+    "instagram like share print follow dõi the of and by in on at for from with news online".split()
 )
 # Places a short closing line may name (a dateline), never a writer.
 _PLACES = frozenset(
