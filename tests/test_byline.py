@@ -149,6 +149,8 @@ NOT_CLOSINGS = [
     ["Đoạn đầu.", "Ảnh: Hoàng Nam"],
     ["Đoạn đầu.", "Hết"],
     ["Đoạn đầu.", "Forbes là tạp chí kinh tế của Mỹ."],
+    # A list of names closing the text (prize winners) is article text, not a byline.
+    ["Danh sách đoạt giải:", "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"],
     [],
 ]
 

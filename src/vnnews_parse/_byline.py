@@ -295,7 +295,8 @@ class Closing(NamedTuple):
 
 # A closing line longer than this is article text, not a byline or a source line.
 _MAX_LINE = 80
-# How many lines at the end of a text may make up its byline ("Bài: A", "Ảnh: B", "Theo C").
+# How many lines at the end of a text may make up its byline ("Bài: A", "Ảnh: B", "Theo C"); of
+# them, at most two name writers.
 _MAX_LINES = 4
 
 
@@ -370,12 +371,19 @@ def closing_byline(blocks: Sequence[str]) -> Closing | None:
     a photo credit. Together they must name a writer or a source.
     """
     start = len(blocks)
-    while start > 0 and len(blocks) - start < _MAX_LINES:
+    kinds: list[str] = []
+    # One line more than a byline holds is looked at: a longer run of names is a list in the text
+    # (prize winners, a team), not a byline.
+    while start > 0 and len(kinds) <= _MAX_LINES:
         before = blocks[start - 2] if start > 1 else ""
         after_theo = len(before) <= _MAX_LINE and _starts_theo(before)
-        if _line_kind(blocks[start - 1], after_theo) is None:
+        kind = _line_kind(blocks[start - 1], after_theo)
+        if kind is None:
             break
+        kinds.append(kind)
         start -= 1
+    if len(kinds) > _MAX_LINES or kinds.count("byline") > 2:
+        return None
     lines = [clean(line) for line in blocks[start:]]
     texts: list[str] = []
     source: str | None = None
