@@ -86,7 +86,7 @@ def test_theo_outlet_in_an_author_slot_is_the_source() -> None:
 
 
 NAMES = [
-    "Nguyễn Văn A", "NGUYỄN VĂN A", "Lan Anh", "Vũ Vũ", "TP", "T.P", "H.A.", "Nhóm PV", "PV", "Ban Ki-moon",
+    "Nguyễn Văn A", "NGUYỄN VĂN A", "Lan Anh", "Vũ Vũ", "TP", "T.P", "H.A.", "Nhóm PV", "PV", "Park Ji-sung",
     "Leonardo da Vinci", "Thu Trang",
 ]  # fmt: skip
 

@@ -92,7 +92,7 @@ def is_outlet(text: str) -> bool:
 # How outlets and organisations are named ("báo Dân Việt", "tạp chí Forbes", "đài VTV"): never a person.
 _OUTLET_WORD = re.compile(
     r"^(?:báo|tạp\s+chí|đài|trang\s+(?:tin|web|thông\s+tin)|kênh|tờ|hãng|tập\s+đoàn|công\s+ty|nhóm|thời\s+báo|tuần\s+báo|nhật\s+báo|"
-    r"cổng\s+thông\s+tin|website|bộ|sở|cục|tổng\s+cục|ủy\s+ban|uỷ\s+ban|ubnd|viện|ngân\s+hàng|bệnh\s+viện)\b",
+    r"cổng\s+thông\s+tin|website|ban|bộ|sở|cục|tổng\s+cục|ủy\s+ban|uỷ\s+ban|ubnd|viện|ngân\s+hàng|bệnh\s+viện)\b",
     re.I,
 )
 # Credits that name a team of the newsroom, not a person, and are printed as the byline: kept.
@@ -108,13 +108,15 @@ _WEB_TEAM = re.compile(
     r"người\s+dùng|unknown|anonymous|ẩn\s+danh|vô\s+danh|n/a|none|null)$",
     re.I,
 )
-# Words of box titles, weekdays ("Thứ Hai"), share buttons and other phrases a short line of a
-# page may hold: never a word of a name.
+# Words of box titles, weekdays ("Thứ Hai"), share buttons, outlet names ("Hà Tĩnh Online",
+# "Vietnam Finance") and other phrases a short line of a page may hold: never a word of a name.
 _NOT_NAME_WORDS = frozenset(
     "có thể bạn của là các những được không cho với này đã sẽ đang trong khi vì nhưng thì mà cũng rất "
     "tin bài xem thêm đọc nhiều mới hot video clip ảnh tháng năm ngày giờ phút lúc về tại theo nguồn "
     "tác giả chia sẻ cáo tải nhập tiếp hết thứ chủ hôm gửi email facebook zalo twitter youtube tiktok "
-    "instagram like share print follow dõi the of and by in on at for from with news online".split()
+    "instagram like share print follow dõi báo tức luật sống truyền điện the of and by in on at for from with "
+    "news online times post daily today finance magazine media journal review herald tribune insider world "
+    "weekly express press network group corp jsc company club".split()
 )
 # Places a short closing line may name (a dateline), never a writer.
 _PLACES = frozenset(
