@@ -120,10 +120,16 @@ def _spaced_lines(el: etree._Element) -> list[str] | None:
     (a rating box under the byline) are lines of their own. ``None`` when the element is too long
     for a byline.
     """
+    if not len(el):
+        # A leaf (most bylines): its text is all there is.
+        text = clean(el.text)
+        return None if len(text) > _MAX_BYLINE else [text] if text else []
     pieces: list[str] = []
     size = 0
     walker = etree.iterwalk(el, events=("start", "end"))
-    for event, node in walker:
+    for steps, (event, node) in enumerate(walker):
+        if steps > _MAX_BYLINE:
+            return None  # hundreds of elements: a box of the page, however little text it holds
         tag = node.tag
         if not isinstance(tag, str) or tag in SKIP_TAGS:
             if event == "start":
