@@ -122,8 +122,8 @@ def _spaced_lines(el: etree._Element) -> list[str] | None:
     """
     if not len(el):
         # A leaf (most bylines): its text is all there is.
-        text = clean(el.text)
-        return None if len(text) > _MAX_BYLINE else [text] if text else []
+        own = "" if el.tag in SKIP_TAGS else clean(el.text)
+        return None if len(own) > _MAX_BYLINE else [own] if own else []
     pieces: list[str] = []
     size = 0
     walker = etree.iterwalk(el, events=("start", "end"))
