@@ -220,6 +220,22 @@ def test_metadata_naming_no_writer_gives_way_to_the_byline(head: str) -> None:
     assert ("Hoàng Nam",) == _parse(_page(CLOSING_NAME, head=SITE_HEAD + head)).authors
 
 
+def test_displayed_byline_beats_metadata_naming_someone_not_shown() -> None:
+    """Metadata naming someone the page never shows (a CMS account) yields to the displayed byline."""
+    assert ("Hoàng Nam",) == _parse(_page(CLOSING_NAME, head='<meta name="author" content="Thu Hà">')).authors
+
+
+def test_metadata_author_shown_on_the_page_comes_first() -> None:
+    """Metadata naming the writer the page shows (here in capitals) is taken first."""
+    html = _page(CLOSING_NAME, head='<meta name="author" content="Thu Hà">', top='<div class="info">THU HÀ</div>')
+    assert ("Thu Hà",) == _parse(html).authors
+
+
+def test_metadata_author_not_shown_is_taken_when_the_page_shows_no_byline() -> None:
+    """With no byline displayed, the metadata's writer is still the author."""
+    assert ("Thu Hà",) == _parse(_page(head='<meta name="author" content="Thu Hà">')).authors
+
+
 def test_site_named_as_author_is_not_the_source() -> None:
     """The site naming itself as the author is neither an author nor the source."""
     html = _page(head=SITE_HEAD + '<meta name="author" content="Báo Mẫu (baomau.vn)">')
@@ -229,7 +245,7 @@ def test_site_named_as_author_is_not_the_source() -> None:
 
 def test_explain_lists_the_names_turned_down() -> None:
     """--explain shows each name the authors check dropped, with the reason."""
-    html = _page(CLOSING_NAME, head=SITE_HEAD + '<meta name="author" content="Ban Biên tập">')
+    html = _page(head=SITE_HEAD + '<meta name="author" content="Ban Biên tập">')
     _, rejected = explain(html, url="https://baomau.vn/a-1.html", site="generic")
     assert [("authors", "meta", "'Ban Biên tập': the site's staff, not a writer")] == [
         (r.field, r.origin, r.reason) for r in rejected if r.field == "authors"

@@ -2,6 +2,7 @@
 
 1. JSON-LD ``author`` (people only, not the organisation that publishes the site).
 2. ``article:author`` / ``<meta name="author">`` / ``dc.creator``.
+   Metadata naming nobody the page shows (a CMS account, an editor) waits until after 3 and 4.
 3. The innermost elements marked as a byline (``rel="author"``, ``itemprop="author"``, a class or
    id such as ``author``, ``tacgia``, ``nguontin``; a ``post-meta`` line that is all names),
    outside comment and related boxes, read with a space between inline elements.
@@ -54,13 +55,15 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
     """Author candidates, most reliable first; each may name the source too."""
     page = ctx.page
     obj = article_object(page)
-    if obj is not None:
-        candidate = _byline(_credits(people(obj.get("author"))), "jsonld", slot=True)
-        if candidate is not None:
-            yield candidate
-    candidate = _byline(_credits([page.meta("article:author", "author", "dc.creator") or ""]), "meta", slot=True)
-    if candidate is not None:
-        yield candidate
+    metadata = [
+        _byline(_credits(people(obj.get("author"))), "jsonld", slot=True) if obj is not None else None,
+        _byline(_credits([page.meta("article:author", "author", "dc.creator") or ""]), "meta", slot=True),
+    ]
+    found = [c for c in metadata if c is not None]
+    # Metadata naming someone the page does not show (a CMS account, an editor) comes after the
+    # byline the page displays; when the page displays none, it is still taken.
+    hidden = [c for c in found if heuristics and c.value and not _displayed(ctx, c.value)]
+    yield from (c for c in found if c not in hidden)
     if heuristics:
         for texts, slot in islice(_marked_bylines(ctx), _MARKED):
             candidate = _byline(texts, "heuristic", slot=slot)
@@ -69,6 +72,12 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
         closing = _closing(ctx)
         if closing is not None:
             yield closing
+    yield from hidden
+
+
+def _displayed(ctx: Context, names: Iterable[str]) -> bool:
+    """Whether the page's text shows one of the names (as written or in capitals)."""
+    return any(ctx.page.holding((name, name.upper())) for name in names)
 
 
 def _byline(texts: Iterable[str], origin: str, *, slot: bool = False) -> Candidate | None:
