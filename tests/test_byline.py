@@ -63,6 +63,9 @@ MORE_CASES = [
     ("Lan Anh (T/h)", ("Lan Anh",), None),
     ("(Theo VnExpress)", (), "VnExpress"),
     ("Lan Anh (theo Reuters)", ("Lan Anh",), "Reuters"),
+    ("PV Lan Anh", ("Lan Anh",), None),
+    ("Nhà báo Lan Anh - Hoàng Nam", ("Lan Anh", "Hoàng Nam"), None),
+    ("Thanh Hà (Tổng hợp từ Reuters, AFP)", ("Thanh Hà",), None),
     # A photo or video credit alone names nobody who wrote the text.
     ("Ảnh: Hoàng Nam", (), None),
     ("Video: Hoàng Nam", (), None),

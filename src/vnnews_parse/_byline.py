@@ -29,7 +29,11 @@ _LABEL = re.compile(
     re.I,
 )
 # "(tổng hợp)", "(T/h)", "(lược dịch)", "(*)": how the writer worked, not part of her name.
-_MARKS = re.compile(r"\((?:ảnh|\*|tổng\s+hợp|lược\s+dịch|dịch|biên\s+dịch|th|th\.|t/h|t\.h|th/)\)|\(\*\)|\*", re.I)
+_MARKS = re.compile(
+    r"\((?:ảnh|\*|th|th\.|t/h|t\.h|th/)\)|\((?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch)\b[^()]{0,60}\)|\(\*\)|\*", re.I
+)
+# A role word before the name without a colon: "PV Lan Anh", "Phóng viên Lan Anh".
+_ROLE = re.compile(r"^(?:pv|ctv|btv|phóng\s+viên|cộng\s+tác\s+viên|nhà\s+báo)\s+(?=[^\W\d_])", re.I)
 _EMAIL = re.compile(r"(?<!\S)\S+@\S+")
 # Each alternative starts at the first space of a run ((?<!\s)), so a long run of spaces is not
 # rescanned from every position inside it.
@@ -218,6 +222,12 @@ def _unglue(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _unrole(name: str) -> str:
+    """ "PV Lan Anh" is Lan Anh: a role word before a name goes (but "Nhóm PV" stays a credit)."""
+    bare = _ROLE.sub("", name)
+    return bare if bare != name and name_problem(bare) is None else name
+
+
 def split_byline(texts: Iterable[str], *, slot: bool = False) -> tuple[tuple[str, ...], str | None]:
     """Split byline texts into (authors, source) by the rules that hold across Vietnamese sites.
 
@@ -271,7 +281,7 @@ def split_byline(texts: Iterable[str], *, slot: bool = False) -> tuple[tuple[str
             continue
         text = _LABEL.sub("", text)
         for part in _SPLIT.split(text):
-            name = clean(_EDGE.sub("", part))
+            name = _unrole(clean(_EDGE.sub("", part)))
             if not name or _NOT_A_NAME.match(name):
                 continue
             if name.casefold() in AGENCIES or _DOMAIN.search(name):
@@ -356,7 +366,7 @@ def byline_names(line: str) -> tuple[str, ...]:
     text = _LABEL.sub("", text)
     names = []
     for part in _SPLIT.split(text):
-        name = clean(_EDGE.sub("", part))
+        name = _unrole(clean(_EDGE.sub("", part)))
         if not name or _NOT_A_NAME.match(name) or is_outlet(name):
             continue
         if name_problem(name) is not None:
