@@ -263,3 +263,33 @@ page_urls = st.sampled_from(
      "not a url", "//cdn.example.vn/z", "http://[::1", "https://www.dantri.com.vn:8080/a?b=c#d", ""]
 )  # fmt: skip
 """Page URLs a caller may pass, from proper ones to garbage."""
+
+
+# -- Bylines (issue #10) -------------------------------------------------------------------------------------
+_SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương")
+_GIVEN = ("Lan", "Anh", "Minh", "Nam", "Thu", "Hà", "Hải", "Đăng", "Quang", "Huy", "Ngọc", "Mai", "Tâm", "Hằng", "Khôi")
+person_names = st.builds(
+    lambda first, rest, caps: (" ".join((first, *rest))).upper() if caps else " ".join((first, *rest)),
+    st.sampled_from(_SURNAMES + _GIVEN),
+    st.lists(st.sampled_from(_GIVEN), min_size=1, max_size=3),
+    st.booleans(),
+)
+"""Vietnamese names and pen names of 2-4 syllables, capitalised or in capitals, as bylines print them."""
+
+outlet_names = st.sampled_from(("TTXVN", "Reuters", "AFP", "VnExpress", "Dân trí", "Vcamp.vn", "Tuổi Trẻ", "Forbes"))
+"""Agencies and outlets an article is credited to."""
+
+byline_texts = st.one_of(
+    person_names,
+    st.builds(lambda a, b, sep: f"{a}{sep}{b}", person_names, person_names, st.sampled_from((" - ", ", ", " và "))),
+    st.builds(
+        lambda label, a: f"{label} {a}", st.sampled_from(("Tin, ảnh:", "Bài và ảnh:", "Bài:", "Tác giả:")), person_names
+    ),
+    st.builds(lambda o: f"Theo {o}", outlet_names),
+    st.builds(lambda a, o: f"{a} ({o})", person_names, outlet_names),
+    st.builds(lambda a, o: f"Theo {a}/{o}", person_names, outlet_names),
+    st.builds(lambda a, o: f"{a}{o}", person_names, st.sampled_from(("TTXVN", "VNA"))),
+    outlet_names,
+    st.text(max_size=40),
+)
+"""Byline lines of the Vietnamese press (writers, labels, sources, agencies, glued credits) and noise."""

@@ -5,49 +5,32 @@ is turned down with a reason (``--explain`` lists them) and the next candidate i
 adapter's next selector, then the fallback. This is what keeps a stale adapter from returning
 the wrong thing when a site changes its layout.
 
-A check is a function ``(value, ctx) -> reason | None``: ``None`` accepts the value.
+A check is a function ``(value, ctx) -> reason | Trimmed | None``: ``None`` accepts the value,
+a reason string turns it down, and :class:`Trimmed` accepts part of it (the authors a byline
+names, less those that are not people), recording each part dropped.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
+from vnnews_parse._byline import SECTIONS, fold_name, name_problem
 from vnnews_parse._context import Candidate, Context, Rejection
-from vnnews_parse._page import normalise_host
-from vnnews_parse._text import clean
+from vnnews_parse._generic._metadata import article_object, first_string, site_names
 
 _EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
 
-Check = Callable[[Any, Context], "str | None"]
+
+class Trimmed(NamedTuple):
+    """A value accepted in part: what is kept, and each part dropped with the reason."""
+
+    value: Any
+    dropped: tuple[tuple[Any, str], ...]
 
 
-# -- the site's own names ------------------------------------------------------------------------
-def site_names(ctx: Context) -> frozenset[str]:
-    """The names the site gives itself (``og:site_name``, the app name, the host), folded."""
-
-    def find() -> frozenset[str]:
-        # Not the <title>'s suffix: "Báo X - Headline" puts the headline where the name usually is.
-        page = ctx.page
-        names = {page.meta(key) for key in ("og:site_name", "application-name", "apple-mobile-web-app-title")}
-        host = page.host or normalise_host(page.canonical)
-        if host:
-            names.update((host, host.split(".")[0]))
-        return frozenset(folded for name in names if isinstance(name, str) and (folded := fold_name(name)))
-
-    return ctx.memo("site_names", find)
-
-
-# Diacritics dropped ("đ" too): "Báo Bình Định" and the host "baobinhdinh.com.vn" compare as names.
-_FOLD = {**dict.fromkeys(range(0x300, 0x370)), ord("đ"): "d"}
-
-
-def fold_name(text: str) -> str:
-    """A name in lower case, without diacritics, spaces, punctuation or a leading "báo" (newspaper)."""
-    letters = unicodedata.normalize("NFD", clean(text).casefold()).translate(_FOLD)
-    return "".join(c for c in letters if c.isalnum()).removeprefix("bao")
+Check = Callable[[Any, Context], "str | Trimmed | None"]
 
 
 # -- headline --------------------------------------------------------------------------------------
@@ -90,7 +73,39 @@ def _body(value: str, ctx: Context) -> str | None:
 
 
 # -- byline ----------------------------------------------------------------------------------------
-def _authors(value: tuple[str, ...], ctx: Context) -> str | None:
+def _authors(value: tuple[str, ...], ctx: Context) -> str | Trimmed | None:
+    # Each name is checked on its own: a byline may name a writer and, beside her, the site or a
+    # section; the writer is kept. A candidate left with nobody is turned down, so the next is tried.
+    kept: list[str] = []
+    dropped: list[tuple[str, str]] = []
+    for name in value:
+        reason = name_problem(name) or _not_the_site(name, ctx)
+        if reason is None:
+            kept.append(name)
+        else:
+            dropped.append((name, reason))
+    if not dropped:
+        return None
+    if not kept:
+        return "; ".join(f"{name!r}: {reason}" for name, reason in dropped)
+    return Trimmed(tuple(kept), tuple(dropped))
+
+
+def _not_the_site(name: str, ctx: Context) -> str | None:
+    """Why ``name`` is the site or the article's section rather than a writer; ``None`` if it is neither."""
+    folded = fold_name(name)
+    if folded in site_names(ctx):
+        return "the site's own name"
+    section = first_string(article_object(ctx.page), "articleSection") or ctx.page.meta("article:section") or ""
+    if name.casefold() in SECTIONS or (section and folded == fold_name(section)):
+        return "a section's name"
+    return None
+
+
+def _source(value: str, ctx: Context) -> str | None:
+    # Sites name themselves where a byline goes ("Vietnam+ (VietnamPlus)"): they are not their own source.
+    if fold_name(value) in site_names(ctx):
+        return "the site's own name"
     return None
 
 
@@ -110,16 +125,24 @@ _CHECKS: dict[str, Check] = {
     "lead": _lead,
     "body": _body,
     "authors": _authors,
+    "source": _source,
     "comment_count": _comment_count,
     "rights": _rights,
 }
 
 
-def accept(field: str, candidate: Candidate, ctx: Context) -> bool:
-    """Whether the candidate passes the field's check; a rejection is recorded in ``ctx.rejected``."""
+def accept(field: str, candidate: Candidate, ctx: Context) -> Candidate | None:
+    """The candidate as the field's check lets it pass (maybe trimmed), or ``None``.
+
+    Rejections, and the parts a check trimmed off, are recorded in ``ctx.rejected``.
+    """
     check = _CHECKS.get(field)
-    reason = check(candidate.value, ctx) if check is not None else None
-    if reason is None:
-        return True
-    ctx.rejected.append(Rejection(field, candidate.origin, candidate.value, reason))
-    return False
+    verdict = check(candidate.value, ctx) if check is not None else None
+    if verdict is None:
+        return candidate
+    if isinstance(verdict, Trimmed):
+        for part, reason in verdict.dropped:
+            ctx.rejected.append(Rejection(field, candidate.origin, part, reason))
+        return candidate._replace(value=verdict.value)
+    ctx.rejected.append(Rejection(field, candidate.origin, candidate.value, verdict))
+    return None

@@ -94,16 +94,17 @@ def _empty(value: Any) -> bool:
 def _take(ctx: Context, field: str, candidate: Candidate) -> bool:
     """Accept the candidate if it is not empty and passes the checks; record the values it carries."""
     empty = _empty(candidate.value)
-    accepted = not empty and accept(field, candidate, ctx)
-    if accepted or empty:
+    # The check may trim the value (a byline's names less those that are not people).
+    taken = None if empty else accept(field, candidate, ctx)
+    if taken is not None or empty:
         # An authorless byline ("Theo TTXVN") still names the source; a rejected candidate names nothing.
         for other, value in candidate.also.items():
             if not _empty(value) and other not in ctx.values:
                 ctx.also.setdefault(other, (value, candidate.origin))
-    if accepted:
-        ctx.values[field] = candidate.value
-        ctx.provenance[field] = candidate.origin
-    return accepted
+    if taken is not None:
+        ctx.values[field] = taken.value
+        ctx.provenance[field] = taken.origin
+    return taken is not None
 
 
 def _decide(ctx: Context, field: str, strict: bool) -> None:

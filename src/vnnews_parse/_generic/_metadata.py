@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
+from vnnews_parse._byline import fold_name
+from vnnews_parse._context import Context
 from vnnews_parse._dates import parse_datetime, parse_datetime_us
 from vnnews_parse._page import Page
 from vnnews_parse._text import unescape
@@ -80,3 +82,32 @@ def meta_date(text: str | None) -> datetime | None:
     if _US_META.match(text):
         return parse_datetime_us(text)
     return parse_datetime(text)
+
+
+# Words outlets put before their name in their site name: "Báo điện tử Dân trí", "Tạp chí ...".
+_SITE_PREFIXES = ("baodientu", "bao", "tapchi", "trangtin", "dientu")
+_TLDS = frozenset(("vn", "com", "net", "org", "gov", "edu", "info", "tv", "news", "online", "www", "m"))
+
+
+def site_names(ctx: Context) -> set[str]:
+    """The site's own names, folded (``_byline.fold_name``): its name metadata, its publisher, its host.
+
+    "Báo Lào Cai", "baolaocai.vn" and "Lào Cai" all fold to a name in the set.
+    """
+
+    def find() -> set[str]:
+        page = ctx.page
+        obj = article_object(page)
+        publisher = obj.get("publisher") if obj is not None else None
+        raw = [page.meta(key) or "" for key in ("og:site_name", "application-name", "apple-mobile-web-app-title")]
+        raw.append(page.meta("twitter:site") or "")
+        raw.append(first_string(publisher if isinstance(publisher, dict) else None, "name") or "")
+        host = page.host or ""
+        if not host and page.canonical:
+            host = page.canonical.split("//", 1)[-1].split("/", 1)[0].lower()
+        raw.extend(label for label in host.split(".") if label not in _TLDS)
+        names = {fold_name(x) for x in raw}
+        names |= {n[len(p) :] for n in names for p in _SITE_PREFIXES if n.startswith(p)}
+        return {n for n in names if len(n) >= 3}
+
+    return ctx.memo("site_names", find)

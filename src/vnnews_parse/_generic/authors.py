@@ -2,27 +2,42 @@
 
 1. JSON-LD ``author`` (people only, not the organisation that publishes the site).
 2. ``article:author`` / ``<meta name="author">`` / ``dc.creator``.
-3. The innermost element marked as a byline (``rel="author"``, ``itemprop="author"``, a class or
-   id such as ``author``, ``tacgia``), outside comment and related boxes.
-4. A bold or right-aligned short paragraph closing the article container.
+   Metadata naming nobody the page shows (a CMS account, an editor) waits until after 3 and 4.
+3. The innermost elements marked as a byline (``rel="author"``, ``itemprop="author"``, a class or
+   id such as ``author``, ``tacgia``, ``nguontin``; a ``post-meta`` line that is all names),
+   outside comment and related boxes, read with a space between inline elements.
+4. The byline closing the article's text: its last short lines when they are a byline by their
+   shape ("NGUYỄN VĂN A", "Lan Anh - Hoàng Nam", "Tin, ảnh: X", "Theo X/Outlet", "Theo X" over
+   the outlet). For a fallback-found body, the text after its container up to the next box of the
+   page is read too: templates split an article over several elements.
 
-Every byline text goes through the shared byline rules (``_byline.split_byline``), which split
-names and tell a source from a writer.
+Every byline text goes through the shared byline rules (``_byline``), which split names and tell a
+source from a writer; in an author slot (1-3), "Theo Phạm Trường" credits the writer. The
+plausibility check (``_checks``) then drops what is not a person: handles, the site's own name,
+outlets, sections, web teams; a candidate left with nobody gives way to the next.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from vnnews_parse._byline import AGENCIES, split_byline
+from lxml import etree
+
+from vnnews_parse._byline import byline_names, closing_byline, is_outlet, split_byline
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic._metadata import article_object, people
-from vnnews_parse._generic._shared import container, klass, marked
-from vnnews_parse._page import Names, Page
-from vnnews_parse._text import clean, text_of
+from vnnews_parse._generic._shared import BOILERPLATE, container, klass, line, marked
+from vnnews_parse._page import Names
+from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of
 
 AUTHOR_CLASS = Names(parts=("author", "byline", "tacgia", "tac-gia", "writer", "journalist", "reporter", "nguoi-viet"))
+# Where templates print the credited source, often with the writer ("Theo Sầm Hoa (Vietnamnet)").
+SOURCE_CLASS = Names(parts=("nguontin", "nguon-tin", "nguon_tin"))
+# A line under the headline that many mobile and blog templates use for the byline, the date or
+# both: taken only when it is all names ("Hạ Trắng"), never a date line.
+META_CLASS = Names(parts=("post-meta", "entry-meta", "article-meta"))
 # A byline inside these boxes belongs to a comment, a teaser or the site, not to the article.
 _IN_BOX_X = f"ancestor::*[{klass(Names(parts=('comment', 'relate', 'footer', 'menu', 'nav')))}]"
 _AUTHOR_X = (
@@ -30,77 +45,158 @@ _AUTHOR_X = (
     " | /descendant::*/@itemprop[.='author']/parent::*[not(self::meta or self::link)]"
     " | /descendant::*/@rel[.='author']/parent::*[not(self::link)]"
 )
+# How many marked elements are tried: the first ones are the article's; later ones sit in boxes.
+_MARKED = 3
+# A byline element holds a few lines; a longer one is a box of the page.
+_MAX_BYLINE = 300
 
 
 def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
     """Author candidates, most reliable first; each may name the source too."""
     page = ctx.page
     obj = article_object(page)
-    if obj is not None:
-        candidate = _byline(_plausible_people(page, people(obj.get("author"))), "jsonld")
-        if candidate is not None:
-            yield candidate
-    candidate = _byline(_plausible_people(page, [page.meta("article:author", "author", "dc.creator") or ""]), "meta")
-    if candidate is not None:
-        yield candidate
+    metadata = [
+        _byline(_credits(people(obj.get("author"))), "jsonld", slot=True) if obj is not None else None,
+        _byline(_credits([page.meta("article:author", "author", "dc.creator") or ""]), "meta", slot=True),
+    ]
+    found = [c for c in metadata if c is not None]
+    # Metadata naming someone the page does not show (a CMS account, an editor) comes after the
+    # byline the page displays; when the page displays none, it is still taken.
+    hidden = [c for c in found if heuristics and c.value and not _displayed(ctx, c.value)]
+    yield from (c for c in found if c not in hidden)
     if heuristics:
-        candidate = _byline(_byline_texts(ctx), "heuristic")
-        if candidate is not None:
-            yield candidate
+        for texts, slot in islice(_marked_bylines(ctx), _MARKED):
+            candidate = _byline(texts, "heuristic", slot=slot)
+            if candidate is not None:
+                yield candidate
+        closing = _closing(ctx)
+        if closing is not None:
+            yield closing
+    yield from hidden
 
 
-def _byline(texts: Iterable[str], origin: str) -> Candidate | None:
+def _displayed(ctx: Context, names: Iterable[str]) -> bool:
+    """Whether the page's text shows one of the names (as written or in capitals)."""
+    return any(ctx.page.holding((name, name.upper())) for name in names)
+
+
+def _byline(texts: Iterable[str], origin: str, *, slot: bool = False) -> Candidate | None:
     """The authors of byline texts, with the source they name; ``None`` when they name neither."""
-    authors, source = split_byline(texts)
+    authors, source = split_byline(texts, slot=slot)
     if not authors and not source:
         return None
     # A byline naming only a source ("Theo TTXVN") still names the source.
     return Candidate(authors, origin, {"source": source} if source else {})
 
 
-def _plausible_people(page: Page, names: Iterable[str]) -> list[str]:
-    """Drop "authors" that are the site itself, a URL or an agency."""
-    site_words = {w for w in (page.meta("og:site_name") or "").casefold().split() if len(w) > 3}
-    out = []
-    for name in names:
-        name = clean(name)
-        folded = name.casefold()
-        if not name or "http" in folded or "/" in folded or ".vn" in folded or ".com" in folded or ".net" in folded:
-            continue
-        if folded.startswith("báo ") or folded in AGENCIES or (site_words and set(folded.split()) <= site_words):
-            continue
-        out.append(name)
-    return out
+def _credits(names: Iterable[str]) -> list[str]:
+    """Metadata author values, without those that are only an outlet or an address.
+
+    Sites put their own name or their CMS company there ("VnExpress", "VCCorp.vn"): that is
+    neither a writer nor the source. An outlet credited as such ("Theo TTXVN") is the source.
+    """
+    texts = (clean(name) for name in names)
+    return [t for t in texts if t and not is_outlet(t) and "http" not in t.casefold()]
 
 
-def _byline_texts(ctx: Context) -> list[str]:
-    """Byline texts: the innermost author-marked element, else a bold or right-aligned last paragraph."""
+def _marked_bylines(ctx: Context) -> Iterator[tuple[list[str], bool]]:
+    """The lines of each innermost element marked as a byline, and whether it is a writer's slot."""
     page = ctx.page
     found = marked(page, _AUTHOR_X, AUTHOR_CLASS)
-    chosen = set(found)
-    for el in found:
-        text = text_of(el)
+    sources = set(page.named(SOURCE_CLASS))
+    metas = set(page.named(META_CLASS))
+    chosen = set(found) | sources | metas
+    for el in sorted(chosen, key=line):
         # Innermost marked element only; the look below is bounded so nested markup stays linear.
-        if not text or len(text) > 80 or any(d in chosen for d in islice(el.iterdescendants(), 500)):
+        if el.tag in ("meta", "link", "body", "html") or any(d in chosen for d in islice(el.iterdescendants(), 500)):
             continue
-        if page.xpath(_IN_BOX_X, el):
+        lines = [text for text in _spaced_lines(el) or () if len(text) <= 80]
+        if not lines or page.xpath(_IN_BOX_X, el):
             continue
-        return [text]
+        if el in metas and el not in sources and not all(byline_names(text) for text in lines):
+            continue  # a date or category line, not a byline
+        yield lines, el not in sources
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?)\]])")
+_SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[]) ")
+
+
+def _spaced_lines(el: etree._Element) -> list[str] | None:
+    """The lines of a byline element, every element boundary read as a space.
+
+    Inline parts never fuse: ``<b>Tâm Hằng</b><i>(TTXVN)</i>`` reads "Tâm Hằng (TTXVN)". Blocks
+    (a rating box under the byline) are lines of their own. ``None`` when the element is too long
+    for a byline.
+    """
+    if not len(el):
+        # A leaf (most bylines): its text is all there is.
+        own = "" if el.tag in SKIP_TAGS else clean(el.text)
+        return None if len(own) > _MAX_BYLINE else [own] if own else []
+    pieces: list[str] = []
+    size = 0
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for steps, (event, node) in enumerate(walker):
+        if steps > _MAX_BYLINE:
+            return None  # hundreds of elements: a box of the page, however little text it holds
+        tag = node.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
+            if event == "start":
+                walker.skip_subtree()
+            elif node is not el and node.tail:
+                pieces.append(node.tail)
+            continue
+        pieces.append("\n" if tag in BLOCK_TAGS else " ")
+        text = node.text if event == "start" else (node.tail if node is not el else None)
+        if text:
+            pieces.append(text)
+            size += len(text)
+            if size > _MAX_BYLINE:
+                return None
+    texts = (clean(text) for text in "".join(pieces).split("\n"))
+    return [_SPACE_AFTER_OPEN.sub("", _SPACE_BEFORE_PUNCT.sub("", text)) for text in texts if text]
+
+
+def _closing(ctx: Context) -> Candidate | None:
+    """The byline closing the body; for a fallback body, the byline may close what follows its container."""
+    body = ctx.values.get("body")
+    if not body:
+        return None
+    blocks = body.split("\n\n")
+    tail = _tail_lines(ctx) if ctx.provenance.get("body") == "heuristic" else []
+    # The byline ends the article: at the end of the lines after the container, or just before a
+    # share or print label there; else at the end of the body itself.
+    sizes = [*range(len(tail), max(len(tail) - _TAIL_SKIP, 0), -1), 0]
+    for size in sizes:
+        closing = closing_byline(blocks + tail[:size])
+        if closing is not None:
+            return Candidate(closing.authors, "heuristic", {"source": closing.source} if closing.source else {})
+    return None
+
+
+_BOX = re.compile(BOILERPLATE.regex())
+# The container's next siblings looked at, and how many trailing lines may follow the byline.
+_TAIL_ELEMENTS = 30
+_TAIL_SKIP = 3
+
+
+def _tail_lines(ctx: Context) -> list[str]:
+    """The text lines after the body's container, up to the first box of the page.
+
+    The container found may hold only part of the article (templates split it into several
+    elements), and the byline then closes one of its siblings ("Anh Dũng" after the last
+    paragraph, "Lao Động" under "Theo Vân Anh").
+    """
     box = container(ctx)
     if box is None:
         return []
-    # A bold or right-aligned short last paragraph is the byline on many templates.
-    # The last paragraph with text: read from the end, not the whole container again.
-    last = next((p for p in reversed(page.xpath("./p | ./div", box)) if text_of(p)), None)
-    if last is not None:
-        text = text_of(last)
-        if len(text) > 60:
-            return []
-        style = (last.get("style") or "") + " " + (last.get("align") or "") + " " + (last.get("class") or "")
-        # Outermost bold elements only: nested <b><b>… would be read once per level.
-        bold = "".join(
-            text_of(b) for b in page.xpath(".//*[self::strong or self::b][not(ancestor::strong or ancestor::b)]", last)
-        )
-        if "right" in style.lower() or bold == text:
-            return [text]
-    return []
+    lines: list[str] = []
+    for sibling in islice(box.itersiblings(), _TAIL_ELEMENTS):
+        if not isinstance(sibling.tag, str) or sibling.tag in SKIP_TAGS:
+            continue
+        # Tested here, not through the page's class index: a few siblings are cheaper to test.
+        names = f"{sibling.get('class') or ''} {sibling.get('id') or ''}".lower()
+        if _BOX.search(names) or sibling.tag in ("ul", "ol", "nav", "aside", "footer", "form", "table"):
+            break
+        lines.extend(lines_of(sibling))
+    return lines

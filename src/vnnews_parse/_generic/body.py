@@ -4,7 +4,8 @@
    boilerplate boxes (related links, share bars, ads...), labels and link-only teasers.
 
 Whatever found the body, :func:`finish` then removes what a reader does not read as article
-text: the lead printed again as the first paragraph, and the byline or source line closing it.
+text: the lead printed again as the first paragraph, and the byline and source lines closing it
+(``_byline.closing_byline``: the lines the authors finder read as the closing byline).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from vnnews_parse._byline import split_byline
+from vnnews_parse._byline import closing_byline, split_byline
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic._shared import container_blocks
 from vnnews_parse._generic.headline import words
@@ -27,7 +28,7 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
 
 
 def finish(ctx: Context) -> None:
-    """The body without the lead printed again and without the byline or source line closing it."""
+    """The body without the lead printed again and without the byline or source lines closing it."""
     values: dict[str, Any] = ctx.values
     body = values.get("body")
     if not body:
@@ -38,21 +39,28 @@ def finish(ctx: Context) -> None:
         key = words(lead)
         while blocks and words(blocks[0]) and key.startswith(words(blocks[0])):
             blocks.pop(0)
-    # The byline or source line often closes the body on the page; it is not article text.
+    # The byline and source lines often close the body on the page; they are not article text.
+    # By their shape ("NGUYỄN VĂN A", "Tin, ảnh: X", "Theo TTXVN"), whoever the authors are...
+    closing = closing_byline(blocks)
+    if closing is not None:
+        del blocks[len(blocks) - closing.lines :]
+        _credit_source(ctx, closing.source)
+    # ...and a short last line naming the authors returned, whatever its shape ("Khánh (tổng hợp)").
     names = {words(a) for a in values.get("authors") or ()}
     while blocks and len(blocks[-1]) <= 80:
-        last = blocks[-1]
-        authors, source = split_byline([last])
-        is_byline = (authors and {words(a) for a in authors} <= names) or (
-            source and last.casefold().startswith(("theo", "nguồn"))
-        )
-        if not is_byline:
+        authors, source = split_byline([blocks[-1]])
+        if not (authors and {words(a) for a in authors} <= names):
             break
         blocks.pop()
-        if source and not values.get("source"):
-            values["source"] = source
-            ctx.provenance["source"] = ctx.provenance.get("body", "heuristic")
+        _credit_source(ctx, source)
     if blocks:
         values["body"] = "\n\n".join(blocks)
     else:
         del values["body"]
+
+
+def _credit_source(ctx: Context, source: str | None) -> None:
+    """The source a closing line names, unless the source is known already."""
+    if source and not ctx.values.get("source"):
+        ctx.values["source"] = source
+        ctx.provenance["source"] = ctx.provenance.get("body", "heuristic")

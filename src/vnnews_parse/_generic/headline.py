@@ -17,9 +17,9 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from vnnews_parse._checks import fold_name, site_names
+from vnnews_parse._byline import fold_name
 from vnnews_parse._context import Candidate, Context
-from vnnews_parse._generic._metadata import article_object, first_string
+from vnnews_parse._generic._metadata import article_object, first_string, site_names
 from vnnews_parse._generic._shared import headline_element
 from vnnews_parse._page import Names
 from vnnews_parse._text import clean, spaced_text_of, text_of
