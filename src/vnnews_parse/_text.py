@@ -220,3 +220,11 @@ def unique(items: Iterable[str]) -> tuple[str, ...]:
             seen.add(key)
             out.append(item)
     return tuple(out)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> str:
+    """The words of a text in lower case, single-spaced (punctuation dropped): for comparisons."""
+    return " ".join(_WORD.findall(text.casefold()))

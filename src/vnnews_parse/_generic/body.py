@@ -15,7 +15,7 @@ from typing import Any
 from vnnews_parse._byline import split_byline
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic._shared import container_blocks
-from vnnews_parse._generic.headline import words
+from vnnews_parse._text import words
 
 
 def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:

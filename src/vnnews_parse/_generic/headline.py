@@ -16,9 +16,7 @@ from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic._metadata import article_object, first_string
 from vnnews_parse._generic._shared import headline_element
 from vnnews_parse._page import Page
-from vnnews_parse._text import clean, spaced_text_of, text_of
-
-_WORD = re.compile(r"\w+")
+from vnnews_parse._text import clean, spaced_text_of, text_of, words
 
 
 def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
@@ -39,11 +37,6 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
             yield Candidate(title, "heuristic")
 
 
-def words(text: str) -> str:
-    """The words of a text in lower case, single-spaced (punctuation dropped): for comparisons."""
-    return " ".join(_WORD.findall(text.casefold()))
-
-
 def displayed(page: Page, candidate: Candidate) -> Candidate:
     """The ``<h1>`` that says the same as a metadata title (most of its words), else the title itself."""
     want = set(words(candidate.value).split())
@@ -60,7 +53,8 @@ def displayed(page: Page, candidate: Candidate) -> Candidate:
 
 def _title_headline(page: Page) -> str | None:
     """``<title>`` without the site name that follows the last separator."""
-    title = text_of(next(iter(page.xpath("//title")), None))
+    # The title's text node: text_of() reads <title> as invisible (it is not in the page body).
+    title = text_of(next(iter(page.xpath("//title/text()")), None))
     if not title:
         return None
     parts = re.split(r"(?<!\s)\s+[|\-–—]\s+", title)
