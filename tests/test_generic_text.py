@@ -108,6 +108,12 @@ def test_unmarked_sapo_with_outlet_tag_printed_apart(tag: str) -> None:
     assert tag + SAPO == _parse(html).lead
 
 
+def test_outlet_tag_in_its_own_span_opens_the_sapo() -> None:
+    """A heading sapo whose tag sits in a span of its own ("<span>(Dân trí)</span> - ...") is the lead."""
+    html = _page(f"<h2 class='fon33'><span>(Dân trí)</span> - {SAPO}</h2><div class='content'>{PARAGRAPHS}</div>")
+    assert f"(Dân trí) - {SAPO}" == _parse(html).lead
+
+
 def test_outlet_tag_first_paragraph_is_the_lead() -> None:
     """The container's first paragraph opening with the outlet tag is the lead, not marked or bold."""
     html = _page(f"<div class='content'><p>TPO - {SAPO}</p>{PARAGRAPHS}</div>")
@@ -222,6 +228,47 @@ def test_teaser_column_longer_than_the_article_is_not_the_body() -> None:
     )
     html = _page(f"<div class='content'>{''.join(f'<p>{t}</p>' for t in TEXT[:2])}</div>", after=f"<div>{items}</div>")
     assert TEXT[:2] == tuple(_parse(html).body.split("\n\n"))
+
+
+COMMENTS = "".join(
+    f"<div class='{item}'><p>Bạn đọc số {i} cho rằng cây cầu là niềm vui lớn của bà con trong bản, mong chính quyền "
+    "sớm làm thêm đường bê tông từ đầu cầu về trung tâm xã để xe máy đi lại dễ dàng hơn trong mùa mưa.</p></div>"
+    for i, item in enumerate(["cmt-item", "comment-content", "cmt-item"])
+)
+
+
+@pytest.mark.parametrize("box", ["ykien-bandoc", "comments-area", "box-binhluan"])
+def test_comments_longer_than_the_article_are_not_the_body(box: str) -> None:
+    """Readers' comments, however long, are not the article (comment boxes are furniture)."""
+    html = _page(
+        f"<div class='content'>{''.join(f'<p>{t}</p>' for t in TEXT[:2])}</div>",
+        after=f"<div class='{box}'>{COMMENTS}</div>",
+    )
+    assert TEXT[:2] == tuple(_parse(html).body.split("\n\n"))
+
+
+def test_related_box_between_headline_and_text_is_not_the_lead() -> None:
+    """A related box with teaser descriptions under the headline gives no lead; the text follows it."""
+    box = (
+        "<div class='box-news'><div class='hd'>Tin liên quan</div><div class='item'>"
+        "<a href='/a.html'>Hoàn thành đường dẫn lên cầu treo sau hai tháng thi công</a>"
+        "<p>Đường dẫn dài ba trăm mét được đổ bê tông, đáp ứng cho xe máy và người đi bộ qua lại.</p></div></div>"
+    )
+    article = _parse(_page(f"{box}<div class='content'>{PARAGRAPHS}</div>"))
+    assert (None, TEXT) == (article.lead, tuple(article.body.split("\n\n")))
+
+
+def test_forum_post_is_the_body() -> None:
+    """A forum thread (vBulletin) without <h1>: the first post, lines between <br>s, is the body."""
+    html = (
+        f"<html><head><title>{HEADLINE} - Diễn đàn Mẫu</title></head><body><table class='tborder'><tr>"
+        "<td class='alt2'><a class='bigusername' href='member.php?u=5'>thanhvien</a><div>Bài gửi: 1.204</div></td>"
+        f"<td class='alt1'><div class='smallfont'><strong>{HEADLINE}</strong></div><hr>"
+        f"<div id='post_message_1001'>{'<br><br>'.join(TEXT)}</div></td></tr></table>"
+        "<div class='smallfont'>Powered by vBulletin Version 3.8.7. Copyright ©2000 - 2012, vBulletin Solutions, Inc.</div>"
+        "</body></html>"
+    )
+    assert TEXT == tuple(_parse(html).body.split("\n\n"))
 
 
 def test_text_cut_around_an_ad_is_read_whole() -> None:

@@ -96,9 +96,9 @@ FURNITURE = Names(
     parts=(
         "footer", "comment", "binhluan", "binh-luan", "relate", "lienquan", "lien-quan", "tinkhac", "tin-khac",
         "othernews", "other-news", "mostread", "most-read", "mostview", "most-view", "popular", "newsletter",
-        "copyright", "breadcrumb", "xemnhieu", "xem-nhieu", "docnhieu", "doc-nhieu",
+        "copyright", "breadcrumb", "xemnhieu", "xem-nhieu", "docnhieu", "doc-nhieu", "ykien", "y-kien",
     ),
-    words=("nav", "menu", "aside"),
+    words=("nav", "menu", "aside", "cmt"),
 )  # fmt: skip
 _FURNITURE_TAGS = frozenset(("footer", "nav", "aside", "header"))
 # Names tested one element at a time, on the few elements a heuristic looks at: cheaper than a
@@ -320,9 +320,9 @@ def container(ctx: Context) -> etree._Element | None:
     def find() -> etree._Element | None:
         scan = _Scan(ctx)
         best, best_score = None, 0.0
-        for el in sorted(scan.score, key=scan.score.__getitem__, reverse=True)[:4]:
-            if scan.outside(el):
-                continue
+        # The four best candidates that are not furniture (a comment box may hold the most text).
+        ranked = (el for el in sorted(scan.score, key=scan.score.__getitem__, reverse=True)[:20] if not scan.outside(el))
+        for el in islice(ranked, 4):
             score = scan.score[el] * (1 - scan.link_density(el))
             if score > best_score:
                 best, best_score = el, score
