@@ -349,10 +349,24 @@ def test_closing_furniture_leaves_the_body(tail: str) -> None:
     assert LAST == _parse(_page(f"<div class='content'>{PARAGRAPHS}{tail}</div>")).body.split("\n\n")[-1]
 
 
-def test_sentence_starting_like_a_label_is_text() -> None:
-    """A paragraph opening with "Chia sẻ với báo chí," is a sentence, not a share button."""
-    sentence = "Chia sẻ với báo chí, ông Nam cho biết huyện sẽ xây thêm hai cây cầu nữa trong năm tới."
-    assert sentence in _parse(_page(f"<div class='content'>{PARAGRAPHS}<p>{sentence}</p></div>")).body
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chia sẻ với báo chí, ông Nam cho biết huyện sẽ xây thêm hai cây cầu nữa trong năm tới.",
+        "Bình luận viên Quang Huy nhận định trận đấu.",
+        "Hơn 200 hộ dân đã đăng ký nhận hỗ trợ làm đường.",
+    ],
+    ids=["chia-se-voi", "binh-luan-vien", "dang-ky-nhan"],
+)
+def test_closing_sentence_starting_like_furniture_is_text(sentence: str) -> None:
+    """A last paragraph opening like a share button, a comment box or a sign-up is still a sentence."""
+    assert sentence == _parse(_page(f"<div class='content'>{PARAGRAPHS}<p>{sentence}</p></div>")).body.split("\n\n")[-1]
+
+
+def test_short_first_sentence_with_a_date_is_text() -> None:
+    """A first paragraph naming a date is a sentence, not the date line of the template."""
+    first = "Ngày 12/3/2009, cây cầu được khởi công."
+    assert first == _parse(_page(f"<div class='content'><p>{first}</p>{PARAGRAPHS}</div>")).body.split("\n\n")[0]
 
 
 # -- Plausibility checks ---------------------------------------------------------------------------

@@ -136,10 +136,16 @@ _LABEL_LINE = re.compile(
     r"xem thêm chủ đề) ?:|mời (?:quý )?(?:độc giả|bạn đọc) )",
     re.I,
 )
-# Short lines that are a label or a button, not a sentence ("Chia sẻ với báo chí, ông..." is text).
-_SHORT_LABEL = re.compile(
-    r"^(?:chia sẻ|share|bình luận|ảnh ?:|video ?:|in bài|gửi bài|lưu (?:tin|bài)|tặng sao|theo dõi .*google news|"
-    r"quay lại|về trang chủ|lên đầu trang)",
+# Lines that are a button or a label of their own ("Chia sẻ với báo chí, ông..." is a sentence).
+_BUTTON_LINE = re.compile(
+    r"^(?:chia sẻ|share|bình luận|in bài|gửi bài|lưu (?:tin|bài)|tặng sao(?: cho bài viết hay)?|quay lại|"
+    r"về trang chủ|lên đầu trang|theo dõi .{1,40} (?:trên|tại) google news)(?: ?:| ?\(\d+\))?$|^(?:ảnh|video) ?:",
+    re.I,
+)
+# A share bar read as a line: nothing but sharing words and the services' names.
+_SHARE_BAR = re.compile(
+    r"^(?:(?:chia sẻ|share|bài viết|qua|lên|facebook|zalo|twitter|email|e-mail|messenger|linkedin|pinterest|"
+    r"google\+?|copy link|sao chép link|in bài|gửi bài|lưu tin|bình luận|\d+)[ :,|/]*)+$",
     re.I,
 )
 # The titles of the boxes Vietnamese sites put in and after the article ("Tin liên quan", "Đọc
@@ -157,10 +163,10 @@ _BOX_TITLE = re.compile(
 )
 # A promotion closing the article addresses the reader ("X giới thiệu tới độc giả...", "Mời bạn đọc...").
 _PROMO = re.compile(
-    r"(?:giới thiệu|gửi) (?:tới |đến |với |cùng )?(?:quý )?(?:độc giả|bạn đọc)|(?:kính )?mời (?:quý )?(?:độc giả|bạn đọc)|"
-    r"đăng ký (?:nhận|theo dõi)|tải ứng dụng",
+    r"(?:giới thiệu|gửi) (?:tới |đến |với |cùng )?(?:quý )?(?:độc giả|bạn đọc)|(?:kính )?mời (?:quý )?(?:độc giả|bạn đọc)",
     re.I,
 )
+_SENTENCE_END = (".", "!", "?", "…")
 # How far up a paragraph's weight is counted and a box title's box is looked for: bounded, so that
 # pages nested thousands of levels deep stay linear.
 _LEVELS = 4
@@ -228,8 +234,11 @@ def teaser(el: etree._Element) -> bool:
         return False
     if before.tag == "a":
         return len(text_of(before)) >= 15
-    if before.tag not in ("h2", "h3", "h4", "h5", "div", "span", "strong", "b", "p"):
-        return False
+    if (
+        before.tag not in ("h2", "h3", "h4", "h5", "div", "span", "strong", "b", "p")
+        or next(before.iter("a"), None) is None
+    ):
+        return False  # the paragraph before it, as in any article: no link, no title
     title = short_text_of(before, 300)
     return title is not None and len(title) >= 15 and title == clean(" ".join(text_of(a) for a in before.iter("a")))
 
@@ -321,7 +330,9 @@ def container(ctx: Context) -> etree._Element | None:
         scan = _Scan(ctx)
         best, best_score = None, 0.0
         # The four best candidates that are not furniture (a comment box may hold the most text).
-        ranked = (el for el in sorted(scan.score, key=scan.score.__getitem__, reverse=True)[:20] if not scan.outside(el))
+        ranked = (
+            el for el in sorted(scan.score, key=scan.score.__getitem__, reverse=True)[:20] if not scan.outside(el)
+        )
         for el in islice(ranked, 4):
             score = scan.score[el] * (1 - scan.link_density(el))
             if score > best_score:
@@ -512,13 +523,15 @@ def _text_lines(ctx: Context, box: etree._Element, lines: list[str]) -> list[str
         b
         for b in lines
         if not _LABEL_LINE.match(b)
-        and not (len(b) <= 60 and (_SHORT_LABEL.match(b) or _BOX_TITLE.match(b)))
+        and not (len(b) <= 80 and (_BUTTON_LINE.match(b) or _BOX_TITLE.match(b) or _SHARE_BAR.match(b)))
         and not (len(b) < 300 and b in links)
     ]
-    # The headline and the date line above the text, when the container holds them (old templates).
+    # The headline and the date line above the text, when the container holds them (old templates);
+    # a short first sentence with a date in it ends as a sentence does.
     headline = words(ctx.values.get("headline") or "")
     while blocks and (
-        (headline and words(blocks[0]) == headline) or (len(blocks[0]) <= 80 and search_datetime(blocks[0]))
+        (headline and words(blocks[0]) == headline)
+        or (len(blocks[0]) <= 80 and not blocks[0].endswith(_SENTENCE_END) and search_datetime(blocks[0]))
     ):
         blocks.pop(0)
     # A promotion among the last blocks ends the article text.
