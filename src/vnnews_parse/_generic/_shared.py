@@ -387,26 +387,29 @@ def _widened(ctx: Context, scan: _Scan, best: etree._Element) -> etree._Element:
         first = last = node
         for preceding in (False, True):
             for sibling in islice(node.itersiblings(preceding=preceding), 30):
-                if not isinstance(sibling.tag, str) or sibling.tag in SKIP_TAGS or not _length(sibling):
-                    continue  # an empty ad slot, a script
+                if not isinstance(sibling.tag, str) or sibling.tag in SKIP_TAGS:
+                    continue
                 if _continues(scan, sibling, mass, preceding):
                     if preceding:
                         first = sibling
                     else:
                         last = sibling
-                elif _length(sibling) >= 200 or scan.outside(sibling):
-                    break  # a caption or a byline between two parts is passed over, a box is not
+                elif not _short(sibling) or scan.outside(sibling):
+                    break  # an ad slot, a caption or a byline between two parts is passed over, a box is not
         if first is not node or last is not node:
             children = list(parent)
             keep = children[children.index(first) : children.index(last) + 1]
             _left_out(ctx).update(c for c in children if c not in keep)
             best = parent
-        elif any(
-            _length(c) >= 200 for c in parent if c is not node and isinstance(c.tag, str) and c.tag not in SKIP_TAGS
-        ):
+        elif not all(_short(c) for c in islice(parent, 60) if c is not node and isinstance(c.tag, str)):
             break  # the parent holds more than the container: it is not a mere wrapper
         node = parent
     return best
+
+
+def _short(el: etree._Element) -> bool:
+    """Whether the element holds less than 200 characters of visible text (read no further than that)."""
+    return el.tag in SKIP_TAGS or short_text_of(el, 200) is not None
 
 
 def _left_out(ctx: Context) -> set[etree._Element]:
@@ -506,9 +509,9 @@ def _box_of(title: etree._Element, box: etree._Element) -> list[etree._Element]:
     if holder.getparent() is not box:
         # A box of its own; one that would hold half the container is not a box but the article.
         return [holder] if _length(holder) < 0.5 * _length(box) else [title]
-    # The title stands in the container itself: it and the link lines after it go.
+    # The title stands in the container itself: it and the link lines after it go (a box's worth).
     found = [holder]
-    for sibling in holder.itersiblings():
+    for sibling in islice(holder.itersiblings(), 60):
         text = text_of(sibling)
         if text and len(text) - sum(len(text_of(a)) for a in sibling.iter("a")) > 40:
             break
