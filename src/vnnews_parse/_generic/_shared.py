@@ -142,12 +142,13 @@ _BUTTON_LINE = re.compile(
     r"về trang chủ|lên đầu trang|theo dõi .{1,40} (?:trên|tại) google news)(?: ?:| ?\(\d+\))?$|^(?:ảnh|video) ?:",
     re.I,
 )
-# A share bar read as a line: nothing but sharing words and the services' names.
-_SHARE_BAR = re.compile(
-    r"^(?:(?:chia sẻ|share|bài viết|qua|lên|facebook|zalo|twitter|email|e-mail|messenger|linkedin|pinterest|"
-    r"google\+?|copy link|sao chép link|in bài|gửi bài|lưu tin|bình luận|\d+)[ :,|/]*)+$",
-    re.I,
+# A share bar read as a line: nothing but sharing words and the services' names. Each word after
+# the first needs a separator before it, so the pattern cannot split a run two ways (linear time).
+_SHARE_WORD = (
+    r"(?:chia sẻ|share|bài viết|qua|lên|facebook|zalo|twitter|email|e-mail|messenger|linkedin|pinterest|"
+    r"google\+?|copy link|sao chép link|in bài|gửi bài|lưu tin|bình luận|\d+)"
 )
+_SHARE_BAR = re.compile(rf"^{_SHARE_WORD}(?:[ :,|/]+{_SHARE_WORD})*[ :,|/]*$", re.I)
 # The titles of the boxes Vietnamese sites put in and after the article ("Tin liên quan", "Đọc
 # nhiều", "Có thể bạn quan tâm"...), as a line of their own: the title and the rest of its box
 # are not article text.
