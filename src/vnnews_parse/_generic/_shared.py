@@ -128,6 +128,7 @@ _TEASER_X = "(.//p | .//li | .//h2 | .//h3 | .//div[not(.//div)])[.//a][string-l
 _LENGTH_X = etree.XPath("string-length(normalize-space())")
 _RAW_LENGTH_X = etree.XPath("string-length()")
 _CLASSED_X = etree.XPath("descendant::*[@class or @id]")
+_LINK_TEXTS_X = etree.XPath("descendant::a//text()")
 _SHORT_TEXTS_X = etree.XPath(".//text()[string-length(normalize-space()) >= 3][string-length(normalize-space()) <= 60]")
 
 # Lines that label a link or a box, whatever follows them.
@@ -306,7 +307,7 @@ class _Scan:
         total = int(_RAW_LENGTH_X(el))  # type: ignore[arg-type]
         if not total:
             return 1.0
-        return min(sum(len(t) for a in el.iter("a") for t in a.itertext()) / total, 1.0)
+        return min(sum(map(len, _LINK_TEXTS_X(el))) / total, 1.0)  # type: ignore[arg-type]
 
 
 def chain_up(el: etree._Element) -> Iterator[etree._Element]:
@@ -409,8 +410,8 @@ def _widened(ctx: Context, scan: _Scan, best: etree._Element) -> etree._Element:
 
 
 def _short(el: etree._Element) -> bool:
-    """Whether the element holds less than 200 characters of visible text (read no further than that)."""
-    return el.tag in SKIP_TAGS or short_text_of(el, 200) is not None
+    """Whether the element holds less than 200 characters of text (an ad slot, a caption, a byline)."""
+    return el.tag in SKIP_TAGS or _length(el) < 200
 
 
 def _left_out(ctx: Context) -> set[etree._Element]:
