@@ -97,7 +97,8 @@ def _body(value: str, ctx: Context) -> str | None:
     total = sum(map(len, blocks))
     if not any(len(b.split()) >= 6 for b in blocks):
         return "no sentence of article text"
-    if sum(len(b) for b in blocks if is_imprint(b)) > 0.4 * total:
+    # A footer's imprint is short: a long text is not one, whatever it mentions.
+    if total < 3000 and sum(len(b) for b in blocks if is_imprint(b)) > 0.4 * total:
         return "the site's imprint (licence, editor in chief, address), not an article"
     if len(blocks) >= 4 and sum(len(b) for b in blocks if _sentence(b)) < 0.3 * total:
         return "short lines without sentences (navigation or a teaser list), not an article"

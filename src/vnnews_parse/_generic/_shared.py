@@ -236,6 +236,8 @@ def teaser(el: etree._Element) -> bool:
         return False
     if before.tag == "a":
         return len(text_of(before)) >= 15
+    if (before.text or "").strip():
+        return False  # a title holds nothing but its link: a block opening with its own words is text
     if (
         before.tag not in ("h2", "h3", "h4", "h5", "div", "span", "strong", "b", "p")
         or next(before.iter("a"), None) is None
@@ -288,7 +290,7 @@ class _Scan:
         """Whether the element is or sits in page furniture (the answers along the way are kept)."""
         chain = []
         answer = False
-        for a in islice(chain_up(el), _MAX_CLIMB):
+        for a in islice(_self_and_ancestors(el), _MAX_CLIMB):
             known = self._outside.get(a)
             if known is not None:
                 answer = known
@@ -310,7 +312,7 @@ class _Scan:
         return min(sum(map(len, _LINK_TEXTS_X(el))) / total, 1.0)  # type: ignore[arg-type]
 
 
-def chain_up(el: etree._Element) -> Iterator[etree._Element]:
+def _self_and_ancestors(el: etree._Element) -> Iterator[etree._Element]:
     """The element and its ancestors."""
     yield el
     yield from el.iterancestors()

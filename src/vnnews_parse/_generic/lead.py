@@ -7,8 +7,7 @@
    "- "); it is bold or a heading; it is printed apart, before the article container; or
    ``og:description`` says the same. Captions, date lines, bylines and link lists on the way
    are passed over.
-3. The first paragraph of the article text, when ``og:description`` says it is the summary
-   (for pages without a headline element).
+3. The first paragraph of the article container, when ``og:description`` says it is the summary.
 
 Whichever step finds it, the checks (``_checks._lead``) turn down a caption, the headline again
 or a fragment; ``body.finish`` removes the lead where the body repeats it at the top.
@@ -186,10 +185,20 @@ def _bold(el: etree._Element, text: str) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     if "font-weight:bold" in style or "font-weight:700" in style:
         return True
-    bold = sum(
-        len(text_of(b)) for b in el.iter("strong", "b") if not any(a.tag in ("strong", "b") for a in b.iterancestors())
-    )
+    bold = sum(len(text_of(b)) for b in el.iter("strong", "b") if _outermost_bold(b, el))
     return bold >= 0.9 * len(text)
+
+
+def _outermost_bold(b: etree._Element, el: etree._Element) -> bool:
+    """Whether no other bold element between ``b`` and ``el`` holds it (its text is counted once)."""
+    if b is el:
+        return True
+    for a in islice(b.iterancestors(), 40):
+        if a is el:
+            return True
+        if a.tag in ("strong", "b"):
+            return False
+    return True
 
 
 def _described(ctx: Context, text: str) -> bool:
