@@ -113,13 +113,11 @@ _BOILERPLATE_X = (
 # Captions: not article text, except in a photo story, which is told in its captions.
 _CAPTION_X = ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'Caption')] | .//table[.//img]"
 # Paragraphs: <p>; captions (a photo story is told in them); the divs and cells of older templates
-# that hold their text directly or in inline tags. "/descendant::p" is walked faster than "//p".
+# that hold their text directly or in <em>. "/descendant::p" is walked faster than "//p", and a
+# paragraph's raw length is a cheap first test (its cleaned text is measured in Python).
 _PARAGRAPH_X = (
-    "/descendant::p[string-length(normalize-space()) > 24]"
-    " | /descendant::figcaption[string-length(normalize-space()) > 24]"
-    " | /descendant::div[text()[string-length(normalize-space()) > 24]"
-    " or em[string-length(normalize-space()) > 60] or strong[string-length(normalize-space()) > 60]"
-    " or span[string-length(normalize-space()) > 60]]"
+    "/descendant::p[string-length() > 24] | /descendant::figcaption[string-length() > 24]"
+    " | /descendant::div[text()[string-length(normalize-space()) > 24] or em[string-length(normalize-space()) > 60]]"
     " | /descendant::td[text()[string-length(normalize-space()) > 24]]"
 )
 # Short blocks holding a link: candidates for a link-only "read also" teaser. Filtered in XPath
