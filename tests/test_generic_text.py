@@ -161,6 +161,13 @@ def test_caption_classed_like_a_sapo_is_not_the_lead() -> None:
     assert f"TT - {SAPO}" == _parse(html).lead
 
 
+def test_figure_caption_classed_like_a_sapo_is_not_the_lead() -> None:
+    """A figcaption classed "desc", without a photo credit, is a caption, not the sapo."""
+    figure = "<figure><img src='/a.jpg'><figcaption class='desc'>Cây cầu treo mới nhìn từ bờ suối bên kia</figcaption></figure>"
+    html = _page(f"{figure}<div class='content'><p>TT - {SAPO}</p>{PARAGRAPHS}</div>")
+    assert f"TT - {SAPO}" == _parse(html).lead
+
+
 def test_old_template_bold_line_under_title_span_is_the_lead() -> None:
     """Without an h1, the bold line after the title span (between <br>s) is the lead."""
     html = (

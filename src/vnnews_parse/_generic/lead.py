@@ -92,6 +92,8 @@ def _marked_sapos(ctx: Context) -> Iterator[str]:
     for el in marked(page, _SAPO_X, SAPO):
         if line(el) < h1_line:  # the cheap test first: teaser lists above the headline are many
             continue
+        if el.tag == "table" or page.xpath(_CAPTION_X, el):
+            continue  # a picture's caption classed "desc" or "summary"
         text = text_of(el)
         if not 30 <= len(text) <= 1500 or page.xpath(".//p[2]", el):
             continue
