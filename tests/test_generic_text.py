@@ -407,10 +407,19 @@ NAVIGATION = "\n\n".join(["Trang chủ", "Thời sự", "Kinh tế", "Văn hóa"
 TEASER_LIST = "\n\n".join(f"Tiêu đề bài viết số {i} về hoạt động của tỉnh trong tuần qua" for i in range(6))
 
 
+PRICE_LIST = "\n\n".join(
+    [
+        "Sáng nay, giá vàng trong nước đồng loạt tăng mạnh theo đà tăng của thị trường thế giới, có nơi tăng gần"
+        " một triệu đồng mỗi lượng so với cuối tuần trước.",
+        *(f"Vàng miếng loại {i}: 76,{i} triệu đồng" for i in range(8)),
+    ]
+)
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("\n\n".join(TEXT), True), (IMPRINT, False), (NAVIGATION, False), (TEASER_LIST, False)],
-    ids=["article", "imprint", "navigation", "teaser-list"],
+    [("\n\n".join(TEXT), True), (PRICE_LIST, True), (IMPRINT, False), (NAVIGATION, False), (TEASER_LIST, False)],
+    ids=["article", "price-list", "imprint", "navigation", "teaser-list"],
 )
 def test_body_check(value: str, expected: bool) -> None:
     """A body has article sentences; the footer imprint, a menu or a list of titles is turned down."""

@@ -100,7 +100,13 @@ def _body(value: str, ctx: Context) -> str | None:
     # A footer's imprint is short: a long text is not one, whatever it mentions.
     if total < 3000 and sum(len(b) for b in blocks if is_imprint(b)) > 0.4 * total:
         return "the site's imprint (licence, editor in chief, address), not an article"
-    if len(blocks) >= 4 and sum(len(b) for b in blocks if _sentence(b)) < 0.3 * total:
+    # A menu or a list of teaser titles: many short lines, hardly a sentence, no paragraph at all
+    # (an article listing prices or results still has paragraphs around its list).
+    if (
+        len(blocks) >= 4
+        and all(len(b) < 150 for b in blocks)
+        and sum(len(b) for b in blocks if _sentence(b)) < 0.3 * total
+    ):
         return "short lines without sentences (navigation or a teaser list), not an article"
     return None
 
