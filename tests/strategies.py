@@ -293,3 +293,26 @@ byline_texts = st.one_of(
     st.text(max_size=40),
 )
 """Byline lines of the Vietnamese press (writers, labels, sources, agencies, glued credits) and noise."""
+
+
+# -- Article text (issue #10) -----------------------------------------------------------------------------
+_VN_WORDS = (
+    "người", "dân", "huyện", "tỉnh", "thành", "phố", "cây", "cầu", "đường", "trường", "học", "sinh", "giáo",
+    "viên", "kinh", "tế", "giá", "vàng", "xăng", "dầu", "mưa", "lũ", "nông", "dân", "mùa", "lúa", "bệnh", "viện",
+    "bác", "sĩ", "công", "nhân", "doanh", "nghiệp", "xuất", "khẩu", "sáng", "chiều", "hôm", "qua", "năm", "nay",
+    "đã", "sẽ", "đang", "được", "cho", "biết", "khi", "với", "trong", "ngoài", "tại", "về", "của", "và", "những",
+    "nhiều", "mới", "cũ", "lớn", "nhỏ", "tăng", "giảm", "mạnh", "nhẹ", "Hà", "Nội", "Đà", "Nẵng", "Huế", "Cần", "Thơ",
+)  # fmt: skip
+_vn_words = st.lists(st.sampled_from(_VN_WORDS), min_size=1, max_size=60)
+
+
+def _sentence(words: list[str], end: str) -> str:
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] + end
+
+
+vn_title = st.lists(st.sampled_from(_VN_WORDS), min_size=5, max_size=12).map(lambda w: _sentence(w, ""))
+"""A headline of Vietnamese words, capitalised, without a final stop."""
+
+vn_paragraph = st.lists(st.sampled_from(_VN_WORDS), min_size=14, max_size=50).map(lambda w: _sentence(w, "."))
+"""A paragraph of Vietnamese words: a capitalised sentence of 14 to 50 words with a full stop."""

@@ -12,13 +12,16 @@ names, less those that are not people), recording each part dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any, NamedTuple
 
 from vnnews_parse._byline import SECTIONS, fold_name, name_problem
 from vnnews_parse._context import Candidate, Context, Rejection
-from vnnews_parse._generic._metadata import article_object, first_string, site_names
+from vnnews_parse._fields import credit_of
+from vnnews_parse._metadata import article_object, first_string, site_names
+from vnnews_parse._text import words
 
 _EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
 
@@ -64,11 +67,66 @@ def _updated(value: datetime, ctx: Context) -> str | None:
 
 
 # -- text ------------------------------------------------------------------------------------------
+# The imprint of a site's footer: who publishes it, its licence, address and contacts. Matched on
+# cleaned, case-folded text, once a cheap search for its words has found one.
+_IMPRINT_HINT = re.compile(
+    "biên tập|giấy phép|/gp-|chủ quản|trách nhiệm|bản quyền|©|copyright|rights reserved|quảng cáo|ghi rõ nguồn|"
+    "sao chép|thiết kế|điện thoại|đt|tel|fax|mail|địa chỉ|trụ sở|tòa soạn|hotline"
+)
+_IMPRINT = re.compile(
+    r"tổng biên tập|giấy phép (?:số|thiết lập|hoạt động|xuất bản|mạng)|/gp-|cơ quan chủ quản|"
+    r"chịu trách nhiệm (?:nội dung|xuất bản|quản lý)|bản quyền (?:thuộc|của)|©|copyright|all rights reserved|"
+    r"(?:điện thoại|đt|tel|fax|e-?mail|địa chỉ|trụ sở|tòa soạn|hotline) ?:|liên hệ quảng cáo|ghi rõ nguồn|"
+    r"(?:cấm|không được) sao chép|thiết kế (?:và phát triển )?bởi"
+)
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")")
+
+
+def is_imprint(text: str) -> bool:
+    """A footer imprint line: licence, editor in chief, address, contacts, copyright (``text`` cleaned)."""
+    folded = text.casefold()
+    if _IMPRINT_HINT.search(folded) is None:
+        return False
+    hits = len(_IMPRINT.findall(folded))
+    return hits >= 2 or (hits == 1 and len(text) < 200)
+
+
+def _sentence(block: str) -> bool:
+    """A paragraph of article prose: a long block, or a sentence ending as one."""
+    return len(block) >= 120 or (len(block.split()) >= 6 and block.rstrip().endswith(_SENTENCE_END))
+
+
 def _lead(value: str, ctx: Context) -> str | None:
+    if len(value) < 20 or len(value.split()) < 4:
+        return "too short for a sapo"
+    if len(value) > 3000:
+        return "longer than a sapo"
+    if credit_of(value):
+        return "a photo caption (it ends with a photo credit)"
+    headline = ctx.values.get("headline")
+    if headline and words(value) == words(headline):
+        return "the headline again"
+    if is_imprint(value):
+        return "the site's imprint"
     return None
 
 
 def _body(value: str, ctx: Context) -> str | None:
+    blocks = [b for b in value.split("\n\n") if b.strip()]
+    total = sum(map(len, blocks))
+    if not any(len(b.split()) >= 6 for b in blocks):
+        return "no sentence of article text"
+    # A footer's imprint is short: a long text is not one, whatever it mentions.
+    if total < 3000 and sum(len(b) for b in blocks if is_imprint(b)) > 0.4 * total:
+        return "the site's imprint (licence, editor in chief, address), not an article"
+    # A menu or a list of teaser titles: many short lines, hardly a sentence, no paragraph at all
+    # (an article listing prices or results still has paragraphs around its list).
+    if (
+        len(blocks) >= 4
+        and all(len(b) < 150 for b in blocks)
+        and sum(len(b) for b in blocks if _sentence(b)) < 0.3 * total
+    ):
+        return "short lines without sentences (navigation or a teaser list), not an article"
     return None
 
 

@@ -127,6 +127,11 @@ def _pieces(el: etree._Element, skip: frozenset[etree._Element] | set[etree._Ele
     # lxml's iterwalk walks the tree in C (no recursion limit on pages nested thousands of levels
     # deep) and reports each element's start and end: its text comes at the start, its tail at the end.
     walker = etree.iterwalk(el, events=("start", "end"))
+    # An inline element set off by style rather than by a space ("<span class=location-stamp>TP
+    # HCM</span>Nếu", two links side by side) ends a word where the next word starts capitalised:
+    # ``joint`` is set at such an element's end, and a space goes in if a capital follows.
+    joint = False
+    last = ""
     for event, node in walker:
         tag = node.tag
         if tag in SKIP_TAGS or node in skip or type(tag) is not str:
@@ -134,17 +139,30 @@ def _pieces(el: etree._Element, skip: frozenset[etree._Element] | set[etree._Ele
                 walker.skip_subtree()
             elif node is not el and node.tail:
                 yield node.tail
+                last, joint = node.tail[-1], False
             continue
         if event == "start":
             if tag in BLOCK_TAGS:
                 yield "\n"
-            if node.text:
-                yield node.text
+                last, joint = "\n", False
+            text = node.text
+            if text:
+                if joint and last.isalnum() and text[0].isupper():
+                    yield " "
+                yield text
+                last, joint = text[-1], False
         else:
             if tag in BLOCK_TAGS:
                 yield "\n"
-            if node is not el and node.tail:
-                yield node.tail
+                last, joint = "\n", False
+            elif node is not el:
+                joint = True
+            tail = node.tail
+            if node is not el and tail:
+                if joint and last.isalnum() and tail[0].isupper():
+                    yield " "
+                yield tail
+                last, joint = tail[-1], False
 
 
 def text_of(el: object, skip: frozenset[etree._Element] | set[etree._Element] = frozenset()) -> str:
@@ -202,3 +220,11 @@ def unique(items: Iterable[str]) -> tuple[str, ...]:
             seen.add(key)
             out.append(item)
     return tuple(out)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> str:
+    """The words of a text in lower case, single-spaced (punctuation dropped): for comparisons."""
+    return " ".join(_WORD.findall(text.casefold()))

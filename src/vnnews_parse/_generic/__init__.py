@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic import authors, body, comments, dates, headline, images, lead, rights, taxonomy
-from vnnews_parse._generic._metadata import article_object
+from vnnews_parse._metadata import article_object
 
 Finder = Callable[[Context, bool], Iterator[Candidate]]
 

@@ -27,8 +27,8 @@ from lxml import etree
 
 from vnnews_parse._byline import byline_names, closing_byline, is_outlet, split_byline
 from vnnews_parse._context import Candidate, Context
-from vnnews_parse._generic._metadata import article_object, people
 from vnnews_parse._generic._shared import BOILERPLATE, container, klass, line, marked
+from vnnews_parse._metadata import article_object, people
 from vnnews_parse._page import Names
 from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of
 

@@ -16,8 +16,8 @@ from datetime import datetime
 
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._fields import read_date
-from vnnews_parse._generic._metadata import article_object, first_string, meta_date
 from vnnews_parse._generic._shared import headline_element, line, marked
+from vnnews_parse._metadata import article_object, first_string, meta_date
 from vnnews_parse._page import Names
 from vnnews_parse._text import text_of
 

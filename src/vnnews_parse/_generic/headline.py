@@ -19,12 +19,11 @@ from lxml import etree
 
 from vnnews_parse._byline import fold_name
 from vnnews_parse._context import Candidate, Context
-from vnnews_parse._generic._metadata import article_object, first_string, site_names
 from vnnews_parse._generic._shared import headline_element
+from vnnews_parse._metadata import article_object, first_string, site_names
 from vnnews_parse._page import Names
-from vnnews_parse._text import clean, spaced_text_of, text_of
+from vnnews_parse._text import clean, spaced_text_of, text_of, words
 
-_WORD = re.compile(r"\w+")
 # Title separators with spaces around them; a hyphen inside a name ("Bà Rịa-Vũng Tàu") is not one.
 _SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—]\s+")
 _TITLE_CLASS = Names(parts=("title", "tieude", "tieu-de", "tieu_de", "headline"))
@@ -54,11 +53,6 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
                 yield Candidate(shown, "heuristic")
         for title in variants:
             yield Candidate(title, "heuristic")
-
-
-def words(text: str) -> str:
-    """The words of a text in lower case, single-spaced (punctuation dropped): for comparisons."""
-    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _shown(ctx: Context) -> list[etree._Element]:

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from vnnews_parse._article import Image
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._fields import image_of
-from vnnews_parse._generic._metadata import article_object, strings
 from vnnews_parse._generic._shared import container
+from vnnews_parse._metadata import article_object, strings
 from vnnews_parse._text import unique
 
 

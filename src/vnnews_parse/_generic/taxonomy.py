@@ -20,8 +20,8 @@ from typing import Any
 from lxml import etree
 
 from vnnews_parse._context import Candidate, Context
-from vnnews_parse._generic._metadata import article_object, first_string, strings, types
 from vnnews_parse._generic._shared import headline_element, line
+from vnnews_parse._metadata import article_object, first_string, strings, types
 from vnnews_parse._page import Names, normalise_host
 from vnnews_parse._text import clean, text_of, unique
 
