@@ -1,8 +1,10 @@
-"""The public adapter API: SiteAdapter checked when built."""
+"""The public adapter API: SiteAdapter checked when built, and parse(..., adapters=...) per call."""
 
 from __future__ import annotations
 
 import pickle
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +12,7 @@ import pytest
 
 import vnnews_parse
 from vnnews_parse import FIELDS, AdapterError, SiteAdapter, has_class
+from vnnews_parse._errors import UnknownSiteError
 from vnnews_parse.sites import ALL
 from vnnews_parse.sites._base import _READERS
 
@@ -115,3 +118,136 @@ def test_required_defaults_to_what_the_adapter_reads() -> None:
 def test_lone_strings_are_one_selector() -> None:
     """A string where a tuple is expected is one selector, not a tuple of characters."""
     assert ("tm.example.vn",) == SiteAdapter(name="tm", hosts="tm.example.vn").hosts
+
+
+# -- parse(..., adapters=...) ---------------------------------------------------------------------------
+def _headline(html: str, url: str | None = None, **kwargs: Any) -> tuple[str, str]:
+    article = vnnews_parse.parse(html, url, **kwargs)
+    return article.site, article.headline
+
+
+def test_own_adapter_by_url_host() -> None:
+    """An adapter of the caller claims its host's pages."""
+    html = _page("Đường làng được trải nhựa")
+    assert ("tm", "Đường làng được trải nhựa") == _headline(
+        html, "https://tm.example.vn/a.html", adapters=(_adapter(),)
+    )
+
+
+def test_own_adapter_by_canonical_host() -> None:
+    """Without a url, the canonical URL's host chooses the caller's adapter."""
+    html = _page("Đường làng được trải nhựa", canonical="https://www.tm.example.vn/a.html")
+    assert "tm" == vnnews_parse.parse(html, adapters=[_adapter()]).site
+
+
+def test_no_adapters_no_change() -> None:
+    """Without adapters the same page goes to the generic fallback."""
+    assert "generic" == vnnews_parse.parse(_page("Đường làng"), "https://tm.example.vn/a.html").site
+
+
+def test_own_adapter_beats_builtin_for_its_host() -> None:
+    """An adapter of the caller claiming a built-in site's host reads that site's pages."""
+    mine = SiteAdapter(name="my-hanoimoi", hosts=("hanoimoi.vn",), headline=("//h1",))
+    assert "my-hanoimoi" == vnnews_parse.parse(HANOIMOI.read_bytes(), adapters=(mine,)).site
+
+
+def test_own_parent_domain_beats_builtin_subdomain() -> None:
+    """The caller's adapters are a tier before the built-in ones: a parent-domain claim of theirs still wins."""
+    mine = SiteAdapter(name="mine", hosts=("vn",), headline=("//h1",))
+    assert "mine" == vnnews_parse.parse(HANOIMOI.read_bytes(), adapters=(mine,)).site
+
+
+def test_longest_own_host_wins_then_first() -> None:
+    """Among the caller's adapters the longest host claim wins, and on a tie the first given."""
+    parent = _adapter("parent", hosts=("example.vn",))
+    child, twin = _adapter("child"), _adapter("twin")
+    url = "https://tm.example.vn/a.html"
+    assert ("child", "child") == (_headline(_page("Tin"), url, adapters=(parent, child, twin))[0],
+                                  _headline(_page("Tin"), url, adapters=(child, parent, twin))[0])  # fmt: skip
+
+
+def test_own_fingerprint_alone_wins() -> None:
+    """Without any host, one of the caller's adapters whose fingerprint alone matches reads the page."""
+    mine = _adapter(fingerprints=("//meta[@name='generator'][@content='TM-CMS']",))
+    assert "tm" == vnnews_parse.parse(_page("Tin", marker="TM-CMS"), adapters=(mine,)).site
+
+
+def test_own_fingerprint_before_builtin_fingerprints() -> None:
+    """A page whose markup a built-in adapter recognises goes to the caller's adapter whose fingerprint matches."""
+    html = HANOIMOI.read_bytes().replace(b'rel="canonical"', b'rel="x"').replace(b"og:url", b"og:x")
+    assert "hanoimoi" == vnnews_parse.parse(html).site
+    mine = _adapter(fingerprints=("//meta[@property='og:site_name']",))
+    assert "tm" == vnnews_parse.parse(html, adapters=(mine,)).site
+
+
+def test_two_own_fingerprints_fall_back() -> None:
+    """When two of the caller's adapters recognise a page, none is chosen: the generic fallback reads it."""
+    fingerprints = ("//meta[@name='generator'][@content='TM-CMS']",)
+    both = (_adapter("a", fingerprints=fingerprints), _adapter("b", fingerprints=fingerprints))
+    assert "generic" == vnnews_parse.parse(_page("Tin", marker="TM-CMS"), adapters=both).site
+
+
+def test_site_names_own_adapter() -> None:
+    """site= forces one of the caller's adapters by name."""
+    assert "tm" == vnnews_parse.parse(_page("Tin"), site="tm", adapters=(_adapter(),)).site
+
+
+def test_unknown_site_lists_own_adapters() -> None:
+    """An unknown site= lists the caller's adapter names with the built-in ones."""
+    with pytest.raises(UnknownSiteError, match="tm, tuoitre"):
+        vnnews_parse.parse(_page("Tin"), site="nope", adapters=(_adapter(),))
+
+
+def test_strict_applies_to_own_adapters() -> None:
+    """strict=True raises FieldError when a required field of the caller's adapter is missing."""
+    mine = _adapter(headline=("//h1[@class='tm-none']",), required=("headline",))
+    with pytest.raises(vnnews_parse.ParseError, match="tm: strict: no headline"):
+        vnnews_parse.parse(_page("Tin"), "https://tm.example.vn/a", strict=True, adapters=(mine,))
+
+
+@pytest.mark.parametrize(
+    "adapters",
+    [pytest.param("tm", id="str"), pytest.param(("tm",), id="tuple-of-str"), pytest.param(None, id="none")],
+)
+def test_adapters_must_be_site_adapters(adapters: Any) -> None:
+    """adapters= that is not a sequence of SiteAdapter is a TypeError, even for a page that fails."""
+    with pytest.raises(TypeError, match="SiteAdapter"):
+        vnnews_parse.parse("", adapters=adapters)
+
+
+def test_lone_adapter_gets_a_hint() -> None:
+    """A lone SiteAdapter (not in a tuple) says how to write it."""
+    with pytest.raises(TypeError, match=r"adapters=\(adapter,\)"):
+        vnnews_parse.parse(_page("Tin"), adapters=_adapter())  # type: ignore[arg-type]
+
+
+def test_threads_never_see_each_others_adapters() -> None:
+    """Two threads parsing the same page with different adapters= each get their own adapter's reading."""
+    one = _adapter("one", headline=(f"//h1[{has_class('tm-title')}]",))
+    two = _adapter("two", headline=(f"//h1[{has_class('tm-other')}]",))
+    html, url = _page("Tiêu đề của thread một"), "https://tm.example.vn/a.html"
+    expected = {
+        "one": ("one", "Tiêu đề của thread một"),
+        "two": ("two", "Tiêu đề khác của trang"),
+        "none": ("generic", "Tiêu đề của thread một"),
+    }
+    seen: dict[str, set[tuple[str, str]]] = {name: set() for name in expected}
+    start = threading.Barrier(3)
+
+    def work(name: str, adapters: tuple[SiteAdapter, ...]) -> Callable[[], None]:
+        def run() -> None:
+            start.wait()
+            for _ in range(150):
+                seen[name].add(_headline(html, url, adapters=adapters))
+
+        return run
+
+    threads = [
+        threading.Thread(target=work(name, adapters))
+        for name, adapters in (("one", (one,)), ("two", (two,)), ("none", ()))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert {name: {value} for name, value in expected.items()} == seen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -12,8 +13,9 @@ from vnnews_parse._errors import NotAnArticleError
 from vnnews_parse._fields import FIELDS
 from vnnews_parse._generic import STEPS, article_object
 from vnnews_parse._page import Page, load
-from vnnews_parse._registry import find_adapter
+from vnnews_parse._registry import find_adapter, tiers_of
 from vnnews_parse._text import clean, spaced_text_of
+from vnnews_parse.sites._base import SiteAdapter
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
@@ -27,6 +29,7 @@ def parse(
     site: str | None = None,
     strict: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    adapters: Sequence[SiteAdapter] = (),
 ) -> Article:
     """Parse the HTML of a Vietnamese news article page into an `Article`.
 
@@ -35,23 +38,32 @@ def parse(
             UTF-8, then windows-1258).
         url: the page's address, if known; it chooses the site adapter and resolves relative links.
             Without it the adapter is chosen by the page's canonical URL, then by its markup.
-        site: force an adapter by name (``"vnexpress"``, ...); ``"generic"`` forces the fallback.
+        site: force an adapter by name (``"vnexpress"``, or one of ``adapters``); ``"generic"``
+            forces the fallback.
         strict: raise `FieldError` (a ``ParseError``) when the
             matched adapter finds nothing for a field its template always has, instead of
             falling back silently; meant for tests and template-change monitoring.
         max_bytes: inputs larger than this raise ``ParseError("input too large: ...")``.
+        adapters: your own `SiteAdapter`s (from Python, `load_adapters` or `plugin_adapters`),
+            tried before the built-in ones by the same rules: for the page's host, then for its
+            canonical host, the first of yours claiming it (the longest claim) beats a built-in
+            one; without a host, one of yours whose fingerprints alone match wins before the
+            built-in fingerprints are tried. They hold for this call only.
 
     Returns:
         The article. Fields the page does not carry are ``None`` or ``()``; nothing is guessed.
 
     Raises:
         ParseError: the input is empty, not HTML, undecodable, too large, or not an article page
-            (neither a headline nor article text). Never any other exception.
+            (neither a headline nor article text). Never any other exception for a page.
+        TypeError: ``adapters`` is not a tuple or list of `SiteAdapter` (a programming error,
+            raised before the page is read).
 
     The function reads no file, opens no socket and keeps no state between calls.
     """
+    tiers_of(adapters)  # a wrong argument fails on every page, never only on the good ones
     page = load(html, url, max_bytes)
-    adapter = find_adapter(page, site)
+    adapter = find_adapter(page, site, adapters)
     values: dict[str, Any] = {}
     provenance: dict[str, str] = {}
     if adapter is not None:
