@@ -2,6 +2,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from vnnews_parse._adapters import load_adapters
 from vnnews_parse._article import Article, Image
 from vnnews_parse._dates import parse_datetime
 from vnnews_parse._errors import AdapterError, ParseError
@@ -22,6 +23,7 @@ __all__ = [
     "SiteAdapter",
     "__version__",
     "has_class",
+    "load_adapters",
     "parse",
     "parse_datetime",
 ]
