@@ -38,7 +38,7 @@ def _adapter(name: str = "tm", **fields: Any) -> SiteAdapter:
 # -- the public names -----------------------------------------------------------------------------------
 def test_public_names() -> None:
     """The adapter API is exported from the package itself."""
-    names = {"SiteAdapter", "has_class", "FIELDS", "AdapterError", "load_adapters"}
+    names = {"SiteAdapter", "has_class", "FIELDS", "AdapterError", "load_adapters", "plugin_adapters"}
     assert names <= set(vnnews_parse.__all__)
 
 

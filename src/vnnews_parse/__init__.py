@@ -2,7 +2,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from vnnews_parse._adapters import load_adapters
+from vnnews_parse._adapters import load_adapters, plugin_adapters
 from vnnews_parse._article import Article, Image
 from vnnews_parse._dates import parse_datetime
 from vnnews_parse._errors import AdapterError, ParseError
@@ -26,4 +26,5 @@ __all__ = [
     "load_adapters",
     "parse",
     "parse_datetime",
+    "plugin_adapters",
 ]

@@ -1,7 +1,7 @@
-"""Adapters from outside the package: TOML files (``load_adapters``).
+"""Adapters from outside the package: TOML files (``load_adapters``) and plugins (``plugin_adapters``).
 
-This only builds `SiteAdapter` objects for the caller to pass to ``parse(..., adapters=...)``:
-nothing is registered anywhere.
+Both only build `SiteAdapter` objects for the caller to pass to ``parse(..., adapters=...)``:
+nothing is registered anywhere, and a plugin is never used unless the caller asks for plugins.
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import re
 import sys
+import warnings
+from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 from vnnews_parse._errors import AdapterError
@@ -19,6 +21,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10: the same parser, as a package (a dependency there only)
     import tomli as tomllib
 
+GROUP = "vnnews_parse.sites"
 _SELECTOR_KEYS = ("fingerprints", *FIELDS, "body_exclude")
 _LIST_KEYS = ("hosts", *_SELECTOR_KEYS, "required", "no_fallback", "templates")
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)$")
@@ -164,3 +167,52 @@ def _line_of(text: str, site: str | None, key: str | None, selector: str | None 
         if key_line is not None and selector is not None and (repr(selector)[1:-1] in line or selector in line):
             return number
     return key_line or table
+
+
+# -- plugins ---------------------------------------------------------------------------------------------
+def plugin_adapters() -> tuple[SiteAdapter, ...]:
+    """The site adapters that installed packages offer in the entry-point group ``vnnews_parse.sites``.
+
+    An entry point names a `SiteAdapter` or a tuple or list of them (``baomau = "baomau_sites:ADAPTER"``
+    in the package's ``[project.entry-points."vnnews_parse.sites"]``). They are returned in the order of
+    the entry-point names; nothing is used unless passed to ``parse(..., adapters=...)``. A plugin
+    that fails to load, or does not give adapters, is skipped with one ``UserWarning`` naming it.
+    """
+    adapters, problems = load_plugins()
+    for problem in problems:
+        warnings.warn(f"vnnews_parse: {problem}", UserWarning, stacklevel=2)
+    return adapters
+
+
+def load_plugins() -> tuple[tuple[SiteAdapter, ...], list[str]]:
+    """The plugins' adapters, and one line per plugin skipped (for the CLI to print its own way)."""
+    adapters: list[SiteAdapter] = []
+    problems: list[str] = []
+    for point in sorted(entry_points(group=GROUP), key=lambda p: (p.name, p.value)):
+        try:
+            offered = point.load()
+        except Exception as exc:  # a plugin's import may fail in any way; it must not stop the caller
+            problems.append(f"{_plugin(point)}: cannot load: {type(exc).__name__}: {exc}; skipped")
+            continue
+        found = _offered(offered)
+        if found is None:
+            problems.append(
+                f"{_plugin(point)}: gives {type(offered).__name__}, not a SiteAdapter or a tuple of them; skipped"
+            )
+            continue
+        adapters.extend(found)
+    return tuple(adapters), problems
+
+
+def _offered(value: object) -> tuple[SiteAdapter, ...] | None:
+    if isinstance(value, SiteAdapter):
+        return (value,)
+    if isinstance(value, (tuple, list)) and all(isinstance(v, SiteAdapter) for v in value):
+        return tuple(value)
+    return None
+
+
+def _plugin(point: EntryPoint) -> str:
+    dist = getattr(point, "dist", None)
+    source = f" from {dist.name} {dist.version}" if dist is not None else ""
+    return f"plugin {point.name!r} ({point.value}{source})"
