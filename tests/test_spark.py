@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from test_batch import BARE, PAGES, _url, write_warc
+from vnnews_parse import load_adapters
 from vnnews_parse._cli import main
 from vnnews_parse.spark import html_partition, parse_record
 
@@ -101,3 +102,11 @@ def test_html_partition_skips_failures() -> None:
     """html_partition yields one record per article row and skips the rest."""
     rows = [("a", "https://example.vn/a.html", BARE.encode()), ("b", None, b"")]
     assert ["a"] == [r["input"] for r in html_partition(rows)]
+
+
+def test_parse_record_with_own_adapters() -> None:
+    """parse_record (and the partition functions) take adapters= as parse does."""
+    example = Path(__file__).parent.parent / "examples" / "your-own-sites"
+    adapters = load_adapters(example / "langgio.toml")
+    record = parse_record((example / "langgio-2026.html").read_bytes(), input="row-1", adapters=adapters)
+    assert "langgio" == (record and record["site"])
