@@ -78,8 +78,11 @@ class SiteAdapter:
     Pass your own to ``parse(..., adapters=(...))``, write them in TOML (`load_adapters`) or offer
     them from a package (`plugin_adapters`); see "Your own sites" in the documentation.
 
-    Every field of `FIELDS` is a tuple of XPath expressions; the first that finds a non-empty
-    value wins (a new template gets a new expression first, the old one stays). A field left
+    Every field of `FIELDS` (``headline``, ``lead``, ``source``, ``published``, ``updated``,
+    ``comment_count``, ``rights``, ``section``, ``tags``, ``images``, and ``authors`` and ``body``
+    below) is a tuple of XPath expressions; the first that finds a non-empty value wins (a new
+    template gets a new expression first, the old one stays). The values are read by the shared
+    rules: Vietnamese dates, counts, bylines, body blocks, images and captions. A field left
     empty comes from the page's metadata (JSON-LD, OpenGraph): the adapter declares that its
     template does not show it, so the generic heuristics, which read the page itself, run only
     for a field whose selectors missed.
@@ -90,8 +93,6 @@ class SiteAdapter:
             lower case, no scheme, port or ``www.``/``m.``/``amp.``/``mobile.`` prefix.
         fingerprints: XPaths that recognise the site's pages when no host does (a page without
             URL nor canonical link); the adapter is used when it is the only one matching.
-        headline, lead, source, published, updated, comment_count, rights, section, tags, images:
-            selectors of each field (dates, counts and the rest are read by the shared rules).
         authors: selectors of byline elements; their texts are split by the shared byline rules
             into authors and a source ("Theo TTXVN").
         body: selectors of the article container(s), or of its paragraphs.
