@@ -50,14 +50,11 @@ def test_first_adapters_file_wins(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "langgio-old" == json.loads(capsys.readouterr().out)["site"]
 
 
-def test_site_names_a_toml_site(capsys: pytest.CaptureFixture[str]) -> None:
+def test_site_names_a_toml_site(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """--site accepts the name of a site from an --adapters file."""
     page = PAGE.read_text("utf-8").replace("langgio.vn", "elsewhere.vn").replace("Báo Làng Gió'", "x'")
-    sys.stdin = io.TextIOWrapper(io.BytesIO(page.encode()))
-    try:
-        assert 0 == main(["--adapters", str(TOML), "--site", "langgio", "-"])
-    finally:
-        sys.stdin = sys.__stdin__
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode())))
+    assert 0 == main(["--adapters", str(TOML), "--site", "langgio", "-"])
     assert "langgio" == json.loads(capsys.readouterr().out)["site"]
 
 
