@@ -12,7 +12,8 @@ if python -m zipfile -l "$wheel" | grep -E "tests/|\.html|\.json"; then
     echo "check_release: the wheel carries test data (listed above)" >&2
     exit 1
 fi
-python -m zipfile -l "$wheel" | grep -q "vnnews_parse/py.typed"
+# grep reads the whole listing (no -q): stopping early would kill the lister with SIGPIPE (pipefail).
+python -m zipfile -l "$wheel" | grep "vnnews_parse/py.typed" >/dev/null
 venv=$(mktemp -d)
 trap 'rm -rf "$venv"' EXIT
 python -m venv "$venv"
@@ -21,6 +22,10 @@ page=tests/sites/hanoimoi/reference-2016.html
 (cd "$venv" && "$venv/bin/python" -m vnnews_parse "$OLDPWD/$page" | "$venv/bin/python" -c \
     "import json, sys; d = json.load(sys.stdin); assert d['authors'] == ['Quang Huy'], d['authors']")
 (cd "$venv" && "$venv/bin/vnnews-parse" --version)
+# Your own sites, from the installed wheel: the worked example's TOML site reads its page.
+example=examples/your-own-sites
+(cd "$venv" && "$venv/bin/vnnews-parse" --adapters "$OLDPWD/$example/langgio.toml" "$OLDPWD/$example/langgio-2026.html" \
+    | "$venv/bin/python" -c "import json, sys; d = json.load(sys.stdin); assert d['site'] == 'langgio', d['site']")
 (cd "$venv" && "$venv/bin/python" -c "
 import pathlib, vnnews_parse
 article = vnnews_parse.parse(pathlib.Path('$OLDPWD/$page').read_bytes())

@@ -11,6 +11,7 @@ import functools
 import json
 import multiprocessing
 import os
+import pickle
 import re
 import signal
 import sys
@@ -20,9 +21,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NamedTuple, TextIO
 
-from vnnews_parse._errors import ParseError
+from vnnews_parse._errors import AdapterError, ParseError
 from vnnews_parse._page import BOM_PREFIXES, declared_charset, web_codec
 from vnnews_parse._parse import parse
+from vnnews_parse._registry import tiers_of
+from vnnews_parse.sites._base import SiteAdapter
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -150,21 +153,23 @@ def with_http_charset(data: bytes, charset: str | None) -> str | bytes:
 
 
 # -- parsing one task (runs in the workers; module-level so it pickles) ----------------------------------
-def parse_task(task: Task, site: str | None = None) -> Result:
+def parse_task(task: Task, site: str | None = None, adapters: Sequence[SiteAdapter] = ()) -> Result:
     """Parse one task into a :class:`Result` (one JSON line, or the reason); never raises for a bad page."""
-    record, error = parse_to_record(task, site)
+    record, error = parse_to_record(task, site, adapters)
     if record is None:
         return Result(task.input, None, error)
     return Result(task.input, json.dumps(record, ensure_ascii=False), None)
 
 
-def parse_to_record(task: Task, site: str | None = None) -> tuple[dict[str, Any] | None, str | None]:
+def parse_to_record(
+    task: Task, site: str | None = None, adapters: Sequence[SiteAdapter] = ()
+) -> tuple[dict[str, Any] | None, str | None]:
     """``({"input": ..., **article.to_dict()}, None)``, or ``(None, reason)`` when the page fails."""
     if task.error is not None:
         return None, task.error
     try:
         data = task.data if task.data is not None else Path(task.input).read_bytes()
-        article = parse(with_http_charset(data, task.charset), task.url, site=site)
+        article = parse(with_http_charset(data, task.charset), task.url, site=site, adapters=adapters)
     except (ParseError, OSError) as exc:
         return None, _reason(exc)
     except Exception as exc:
@@ -176,6 +181,26 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return str(exc) or type(exc).__name__
+
+
+def check_sendable(adapters: Sequence[SiteAdapter]) -> None:
+    """Raise `AdapterError` for an adapter that cannot travel to a worker process (a lambda in ``custom``).
+
+    Adapters travel by value with the work (pickled): what the main process checked is what the
+    workers run, whatever the start method (fork, forkserver, spawn). Data adapters (TOML) always
+    pickle; custom functions pickle by reference, so they must be module-level functions of an
+    importable module, as a plugin's are.
+    """
+    for adapter in adapters:
+        try:
+            pickle.dumps(adapter)
+        except Exception as exc:
+            raise AdapterError(
+                f"cannot be sent to worker processes ({type(exc).__name__}: {exc}); custom functions"
+                " must be module-level functions of an importable module",
+                site=adapter.name,
+                key="custom",
+            ) from None
 
 
 def _worker_init() -> None:
@@ -293,20 +318,28 @@ def run(
     *,
     jobs: int = 1,
     site: str | None = None,
+    adapters: Sequence[SiteAdapter] = (),
     ordered: bool = True,
     errors: TextIO | None = None,
     report: Callable[[str], None] | None = None,
     progress: Progress | None = None,
     chunksize: int = CHUNKSIZE,
+    start_method: str | None = None,
 ) -> Summary:
     """Parse every task, writing one JSON line per page to ``out``; failures to ``errors`` or ``report``.
 
-    ``jobs=1`` parses in this process; more start a pool of worker processes. Ctrl-C ends the
-    run cleanly: what was written stays written (and flushed), and the summary says so.
+    ``jobs=1`` parses in this process; more start a pool of worker processes, and ``adapters``
+    (the caller's, as for ``parse``) travel to them with the work (see `check_sendable`, which
+    is called first). Ctrl-C ends the run cleanly: what was written stays written (and
+    flushed), and the summary says so.
     """
     done = failed = 0
     interrupted = False
-    work = functools.partial(parse_task, site=site)
+    adapters = tuple(adapters)
+    tiers_of(adapters)  # not adapters: fail now, not once per page
+    if jobs > 1:
+        check_sendable(adapters)
+    work = functools.partial(parse_task, site=site, adapters=adapters)
     pool: Any = None
     window = _Window(max(jobs, 1) * chunksize * 4)
     try:
@@ -315,7 +348,9 @@ def run(
         else:
             # forkserver: workers fork from a clean server process, never from this one, which may
             # run threads (the progress counter, a caller's) that fork() would copy mid-operation.
-            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            method = start_method or (
+                "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            )
             pool = multiprocessing.get_context(method).Pool(jobs, initializer=_worker_init)
             mapper = pool.imap if ordered else pool.imap_unordered
             results = mapper(work, window.feed(tasks), chunksize=chunksize)

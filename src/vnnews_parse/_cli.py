@@ -11,11 +11,16 @@ from pathlib import Path
 from typing import TextIO
 
 from vnnews_parse import __version__
+from vnnews_parse._adapters import load_adapters, load_plugins
 from vnnews_parse._article import Article
-from vnnews_parse._batch import HTML_SUFFIXES, Progress, expand, is_warc, run
+from vnnews_parse._batch import HTML_SUFFIXES, Progress, check_sendable, expand, is_warc, run
+from vnnews_parse._check import check
 from vnnews_parse._context import Rejection
-from vnnews_parse._errors import ParseError
+from vnnews_parse._errors import AdapterError, ParseError
 from vnnews_parse._parse import explain, parse
+from vnnews_parse._registry import by_name
+from vnnews_parse.sites import ALL
+from vnnews_parse.sites._base import SiteAdapter
 
 _EPILOG = """\
 One file prints pretty JSON; several files or a folder print JSON lines.
@@ -25,6 +30,12 @@ Batch mode (--jobs, --unordered or --errors given, or a WARC input): inputs are 
 then reads a list of paths from stdin, one per line. Output is always JSON lines, in input order
 unless --unordered; memory stays flat. A progress bar is drawn on stderr when it is a terminal.
 Outside batch mode, '-' reads one page from stdin.
+
+Your own sites: --adapters FILE.toml (repeatable) adds the sites a TOML file describes, --plugins
+those of installed plugin packages; both are tried before the built-in sites.
+--check-adapters FILE.toml|builtin|plugins PATH... shows what each selector of those adapters
+finds on each page (files, folders, WARC files, '-' for a list of paths); its exit status is 1
+when a required field is missing on any page or no adapter recognises a page.
 
 Exit status: 0 all parsed, 1 some input failed, 2 usage error, 130 interrupted (Ctrl-C; what was
 written is kept).
@@ -51,6 +62,16 @@ def _build_parser() -> argparse.ArgumentParser:
         help="show each field's value, where it came from, and the candidates turned down",
     )
     ap.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    own = ap.add_argument_group("your own sites")
+    own.add_argument(
+        "--adapters", action="append", default=[], metavar="FILE.toml",
+        help="also use the sites described in this TOML file, before the built-in ones (repeatable)",
+    )  # fmt: skip
+    own.add_argument("--plugins", action="store_true", help="also use the sites of installed plugin packages")
+    own.add_argument(
+        "--check-adapters", metavar="FILE.toml|builtin|plugins",
+        help="check these adapters on the pages given: what each selector finds; exit 1 if a required field is missing",
+    )  # fmt: skip
     batch = ap.add_argument_group("batch mode")
     batch.add_argument("-j", "--jobs", type=_jobs, metavar="N", help="worker processes (0 = one per core)")
     batch.add_argument("--unordered", action="store_true", help="write pages as they finish, not in input order")
@@ -72,13 +93,76 @@ def _is_batch(args: argparse.Namespace) -> bool:
     return args.jobs is not None or args.unordered or args.errors is not None or any(map(is_warc, args.inputs))
 
 
-def _batch(args: argparse.Namespace) -> int:
+def _error(message: str) -> int:
+    print(f"vnnews-parse: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _own_adapters(files: list[str], plugins: bool) -> tuple[SiteAdapter, ...]:
+    """The adapters of the TOML files, in order, then those of the plugins (each skipped one warned about)."""
+    adapters: list[SiteAdapter] = []
+    for file in files:
+        try:
+            adapters.extend(load_adapters(file))
+        except OSError as exc:
+            raise AdapterError(exc.strerror or str(exc), file=file) from None
+    if plugins:
+        found, problems = load_plugins()
+        for problem in problems:
+            print(f"vnnews-parse: warning: {problem}", file=sys.stderr)
+        adapters.extend(found)
+    return tuple(adapters)
+
+
+def _check_adapters(args: argparse.Namespace) -> int:
+    """``--check-adapters``: the report of each page, exit status 1 if any page fails."""
+    refused = {"--url": args.url and len(args.inputs) != 1, "--explain": args.explain, "--jobs": args.jobs,
+               "--unordered": args.unordered, "--errors": args.errors, "--adapters": args.adapters,
+               "--plugins": args.plugins, "--format": args.format not in (None, "text", "jsonl")}  # fmt: skip
+    for flag, bad in refused.items():
+        if bad:
+            extra = " (with one page)" if flag == "--url" else ""
+            return _error(f"{flag} is not available with --check-adapters{extra}")
+    which = args.check_adapters
+    try:
+        if which == "builtin":
+            adapters: tuple[SiteAdapter, ...] = ALL
+        elif which == "plugins":
+            adapters = _own_adapters([], plugins=True)
+        else:
+            adapters = _own_adapters([which], plugins=False)
+        if args.site is not None and by_name(args.site, (adapters,)) is None:
+            return _error("--site generic: the generic fallback has no selectors to check")
+    except (AdapterError, ParseError) as exc:
+        return _error(str(exc))
+    if not adapters:
+        return _error(f"{which}: no adapters to check")
+    out: TextIO = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        tasks = expand(args.inputs, sys.stdin)
+        if args.url:
+            tasks = (task._replace(url=args.url) for task in tasks)
+        pages, failed = check(tasks, adapters, out, site=args.site, jsonl=args.format == "jsonl")
+    finally:
+        if args.output:
+            out.close()
+    counted = f"{pages:,} page{'' if pages == 1 else 's'}"
+    print(f"vnnews-parse: checked {counted} with {which}: {pages - failed:,} ok, {failed:,} failed", file=sys.stderr)
+    return 1 if failed or not pages else 0
+
+
+def _batch(args: argparse.Namespace, adapters: tuple[SiteAdapter, ...]) -> int:
     """Batch mode: everything but the argument checks lives in ``_batch``."""
     refused = {"--url": args.url, "--explain": args.explain, "--format": args.format not in (None, "jsonl")}
     for flag, bad in refused.items():
         if bad:
             print(f"vnnews-parse: error: {flag} is not available in batch mode (JSON lines only)", file=sys.stderr)
             return 2
+    if (args.jobs or 1) > 1:
+        try:
+            check_sendable(adapters)
+        except AdapterError as exc:
+            return _error(str(exc))
     progress = Progress(sys.stderr) if sys.stderr.isatty() else None
     if progress is not None:
         progress.count_in_background(args.inputs)
@@ -90,6 +174,7 @@ def _batch(args: argparse.Namespace) -> int:
             out,
             jobs=args.jobs or 1,
             site=args.site,
+            adapters=adapters,
             ordered=not args.unordered,
             errors=errors,
             report=lambda line: print(line, file=sys.stderr),
@@ -165,8 +250,14 @@ def main(argv: list[str] | None = None) -> int:
         _build_parser().print_usage(sys.stderr)
         print("vnnews-parse: error: give at least one PATH, or '-' for stdin", file=sys.stderr)
         return 2
+    if args.check_adapters is not None:
+        return _check_adapters(args)
+    try:
+        adapters = _own_adapters(args.adapters, args.plugins)
+    except AdapterError as exc:
+        return _error(str(exc))
     if _is_batch(args):
-        return _batch(args)
+        return _batch(args, adapters)
     items = list(_expand(args.inputs))
     if args.url and len(items) != 1:
         print("vnnews-parse: error: --url needs exactly one input", file=sys.stderr)
@@ -179,9 +270,9 @@ def main(argv: list[str] | None = None) -> int:
             rejected: list[Rejection] = []
             try:
                 if args.explain:
-                    article, rejected = explain(_read(item), url=args.url, site=args.site)
+                    article, rejected = explain(_read(item), url=args.url, site=args.site, adapters=adapters)
                 else:
-                    article = parse(_read(item), url=args.url, site=args.site)
+                    article = parse(_read(item), url=args.url, site=args.site, adapters=adapters)
             except (ParseError, OSError) as exc:
                 failed += 1
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from vnnews_parse._article import Article
@@ -13,7 +14,7 @@ from vnnews_parse._errors import FieldError, NotAnArticleError
 from vnnews_parse._fields import FIELDS
 from vnnews_parse._generic import FINDERS, article_object, body
 from vnnews_parse._page import Page, load
-from vnnews_parse._registry import find_adapter
+from vnnews_parse._registry import find_adapter, tiers_of
 from vnnews_parse._text import clean
 from vnnews_parse.sites._base import SiteAdapter
 
@@ -27,6 +28,7 @@ def parse(
     site: str | None = None,
     strict: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    adapters: Sequence[SiteAdapter] = (),
 ) -> Article:
     """Parse the HTML of a Vietnamese news article page into an `Article`.
 
@@ -35,23 +37,32 @@ def parse(
             UTF-8, then windows-1258).
         url: the page's address, if known; it chooses the site adapter and resolves relative links.
             Without it the adapter is chosen by the page's canonical URL, then by its markup.
-        site: force an adapter by name (``"vnexpress"``, ...); ``"generic"`` forces the fallback.
+        site: force an adapter by name (``"vnexpress"``, or one of ``adapters``); ``"generic"``
+            forces the fallback.
         strict: raise `FieldError` (a ``ParseError``) when the
             matched adapter finds nothing for a field its template always has, instead of
             falling back silently; meant for tests and template-change monitoring.
         max_bytes: inputs larger than this raise ``ParseError("input too large: ...")``.
+        adapters: your own `SiteAdapter`s (from Python, `load_adapters` or `plugin_adapters`),
+            tried before the built-in ones by the same rules: for the page's host, then for its
+            canonical host, the first of yours claiming it (the longest claim) beats a built-in
+            one; without a host, one of yours whose fingerprints alone match wins before the
+            built-in fingerprints are tried. They hold for this call only.
 
     Returns:
         The article. Fields the page does not carry are ``None`` or ``()``; nothing is guessed.
 
     Raises:
         ParseError: the input is empty, not HTML, undecodable, too large, or not an article page
-            (neither a headline nor article text). Never any other exception.
+            (neither a headline nor article text). Never any other exception for a page.
+        TypeError: ``adapters`` is not a tuple or list of `SiteAdapter` (a programming error,
+            raised before the page is read).
 
     The function reads no file, opens no socket and keeps no state between calls.
     """
+    tiers_of(adapters)  # a wrong argument fails on every page, never only on the good ones
     page = load(html, url, max_bytes)
-    ctx = extract(page, find_adapter(page, site), strict=strict)
+    ctx = extract(page, find_adapter(page, site, adapters), strict=strict)
     return _article(ctx)
 
 
@@ -61,10 +72,12 @@ def explain(
     *,
     site: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    adapters: Sequence[SiteAdapter] = (),
 ) -> tuple[Article, list[Rejection]]:
     """``parse``, and the candidates the plausibility checks turned down on the way (for ``--explain``)."""
+    tiers_of(adapters)
     page = load(html, url, max_bytes)
-    ctx = extract(page, find_adapter(page, site))
+    ctx = extract(page, find_adapter(page, site, adapters))
     return _article(ctx), ctx.rejected
 
 
@@ -120,13 +133,14 @@ def _decide(ctx: Context, field: str, strict: bool) -> None:
                 if _take(ctx, field, candidate):
                     return
                 if value and not names:
-                    ctx.values[field] = ()  # a byline naming only a source: nobody is the author
+                    # A byline naming only a source: the adapter decided that nobody is the author.
+                    ctx.values[field], ctx.provenance[field] = (), "site"
                     return
                 empty_slot = empty_slot or not value
             elif _take(ctx, field, Candidate(value, "site")):
                 return
         if empty_slot:
-            ctx.values[field] = ()  # a byline slot the page left empty names nobody
+            ctx.values[field], ctx.provenance[field] = (), "site"  # a byline slot the page left empty
             return
         if strict and field in adapter.required:
             raise FieldError(f"{adapter.name}: strict: no {field} found ({adapter.tried(field)})")
