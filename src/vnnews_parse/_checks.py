@@ -41,7 +41,17 @@ def _published(value: datetime, ctx: Context) -> str | None:
 
 
 def _updated(value: datetime, ctx: Context) -> str | None:
+    # An article is updated after it is published. Compared to the minute: a page that displays
+    # "16:20" for both may carry the seconds in one of them only.
+    published = ctx.values.get("published")
+    if isinstance(published, datetime) and _minute(value) < _minute(published):
+        return "before the publication"
     return _moment(value, ctx)
+
+
+def _minute(value: datetime) -> datetime:
+    """The moment without its seconds."""
+    return value.replace(second=0, microsecond=0)
 
 
 # -- text ------------------------------------------------------------------------------------------

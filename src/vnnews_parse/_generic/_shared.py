@@ -10,11 +10,25 @@ from vnnews_parse._context import Context
 from vnnews_parse._page import Names, Page
 from vnnews_parse._text import clean, lines_of, text_of
 
+# What separates the words of a class or id value (as Page.named reads them).
+_SPLIT_NAME = re.compile(r"[\s_-]+")
+
 
 def klass(names: Names) -> str:
     """XPath test: the element's class or id holds one of ``names`` (for the few elements tested one by one)."""
     # The attribute test first: re:test calls back into Python, which is costly on every element.
     return f"(@class or @id) and re:test(concat(@class, ' ', @id), '{names.regex()}', 'i')"
+
+
+def has_name(el: etree._Element, names: Names) -> bool:
+    """Whether the element's class or id holds one of ``names`` (as ``Page.named`` tests, for one element)."""
+    value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if value == " ":
+        return False
+    # map() over a bound method: no Python frame per name.
+    if any(map(value.__contains__, names.parts)):
+        return True
+    return bool(names.words) and not set(names.words).isdisjoint(_SPLIT_NAME.split(value))
 
 
 def line(el: etree._Element | None) -> int:

@@ -1,0 +1,194 @@
+"""The fallback's dates, comment counts and rights notices on pages of templates no adapter knows.
+
+Each page is written here, with invented text, on the conventions of a kind of Vietnamese news
+page: a provincial paper's table layout, an old portal with a top bar, a WordPress local news
+site, a forum, a 2012 desktop template.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import vnnews_parse
+
+VN = timezone(timedelta(hours=7))
+PARAGRAPHS = "".join(
+    f"<p>Đoạn thứ {i} kể lại buổi làm việc của đoàn công tác với chính quyền xã về kế hoạch trồng rừng.</p>"
+    for i in range(1, 5)
+)
+
+
+def vn(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    """A datetime in +07:00."""
+    return datetime(year, month, day, hour, minute, tzinfo=VN)
+
+
+def page(header: str = "", meta: str = "", top: str = "", under: str = "", after: str = "", footer: str = "") -> str:
+    """An article page: ``top`` above the headline, ``under`` right after it, ``after`` below the text."""
+    return f"""<html><head><title>Tin tỉnh nhà</title>{meta}</head><body>
+<div class="header">{header}<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/xa-hoi">Xã hội</a></li>
+<li><a href="/kinh-te">Kinh tế</a></li><li><a href="/van-hoa">Văn hóa</a></li></ul></div>
+<div class="wrapper"><div class="main-col"><div class="article">
+{top}<h1 class="title">Đoàn công tác của tỉnh làm việc với xã vùng cao về trồng rừng</h1>{under}
+<div class="content">{PARAGRAPHS}</div>{after}
+</div></div></div>
+<div id="footer">{footer}</div></body></html>"""
+
+
+# -- dates ---------------------------------------------------------------------------------------------
+TOP_BAR = (
+    '<div class="top-bar"><span class="date">Thứ Hai, 07/12/2026</span> <span class="weather">Hà Nội 24°C</span></div>'
+)
+
+
+def test_header_date_of_the_day_is_not_the_article_date() -> None:
+    """The top bar's "Thứ Hai, 07/12/2026" is passed over for the date under the headline."""
+    article = vnnews_parse.parse(page(header=TOP_BAR, under='<div class="time">10/11/2016 14:30</div>'))
+    assert vn(2016, 11, 10, 14, 30) == article.published
+
+
+def test_header_date_alone_gives_no_date() -> None:
+    """A page whose only date is the top bar's date of the day has no publication date."""
+    assert None is vnnews_parse.parse(page(header=TOP_BAR)).published
+
+
+def test_top_bar_clock_above_a_shallow_headline_is_not_the_article_date() -> None:
+    """On a page whose headline sits right in the body, the top bar's date and clock are still the site's."""
+    html = (
+        '<html><body><div class="topbar"><span class="date">Thứ Hai, 07/12/2026 10:35</span></div>'
+        f"<h1>Đoàn công tác của tỉnh làm việc với xã vùng cao</h1>{PARAGRAPHS}</body></html>"
+    )
+    assert None is vnnews_parse.parse(html).published
+
+
+def test_day_of_the_day_above_the_headline_block_is_not_the_article_date() -> None:
+    """A day without a time in a block above the headline's own block is the site's, not the article's."""
+    top_box = '<div class="box-date"><div><span class="date">Thứ Hai, 07/12/2026</span></div></div>'
+    html = page().replace('<div class="wrapper">', f'<div class="wrapper">{top_box}')
+    assert None is vnnews_parse.parse(html).published
+
+
+def test_displayed_minute_beats_day_only_metadata() -> None:
+    """A day-only meta date gives way to the minute displayed next to the headline, on the same day."""
+    meta = '<meta property="article:published_time" content="2016-11-10">'
+    article = vnnews_parse.parse(page(meta=meta, under='<span class="date">Thứ Năm, 10/11/2016 - 14:30</span>'))
+    assert vn(2016, 11, 10, 14, 30) == article.published
+
+
+def test_metadata_with_the_same_minute_keeps_its_seconds() -> None:
+    """When the metadata and the display agree on the minute, the metadata (with its seconds) is kept."""
+    meta = '<meta property="article:published_time" content="2016-11-10T14:30:27+07:00">'
+    article = vnnews_parse.parse(page(meta=meta, under='<span class="date">10/11/2016 14:30</span>'))
+    assert datetime(2016, 11, 10, 14, 30, 27, tzinfo=VN) == article.published
+
+
+def test_displayed_date_beside_the_headline_beats_metadata_of_another_day() -> None:
+    """A marked date with its time right under the headline is what the reader sees, even against the meta."""
+    meta = '<meta name="pubdate" content="2012-12-23T14:02+07:00">'
+    shown = '<div class="publication_date">Thứ Hai, 24/12/2012, 03:04 AM (GMT+7)</div>'
+    assert vn(2012, 12, 24, 3, 4) == vnnews_parse.parse(page(meta=meta, under=shown)).published
+
+
+def test_loose_date_of_another_day_does_not_beat_metadata() -> None:
+    """An unmarked date line further from the headline, on another day, does not override the metadata."""
+    meta = '<meta property="article:published_time" content="2016-11-10T08:00:00+07:00">'
+    loose = "<p>x</p><p>y</p><p>z</p><div>12/11/2016 09:15</div>"
+    article = vnnews_parse.parse(page(meta=meta, under=loose))
+    assert vn(2016, 11, 10, 8, 0) == article.published
+
+
+def test_update_line_is_not_the_publication() -> None:
+    """ "Cập nhật lúc ..." under the headline is the update time; the publication comes from the metadata."""
+    meta = '<meta property="article:published_time" content="2016-11-10T08:00:00+07:00">'
+    article = vnnews_parse.parse(page(meta=meta, under='<div class="time">Cập nhật lúc 14:30 10/11/2016</div>'))
+    assert (vn(2016, 11, 10, 8, 0), vn(2016, 11, 10, 14, 30)) == (article.published, article.updated)
+
+
+def test_update_line_alone_gives_no_publication_date() -> None:
+    """A page that only displays "Sửa lúc ..." has an update time and no publication time."""
+    article = vnnews_parse.parse(page(under='<div class="date">Sửa lúc 14:30 10/11/2016</div>'))
+    assert (None, vn(2016, 11, 10, 14, 30)) == (article.published, article.updated)
+
+
+def test_published_and_updated_in_one_line() -> None:
+    """ "Đăng lúc ... | Cập nhật lúc ..." gives both times, each to its field."""
+    line = '<div class="meta">Đăng lúc 08:00 10/11/2016 | Cập nhật lúc 14:30 10/11/2016</div>'
+    article = vnnews_parse.parse(page(under=line))
+    assert (vn(2016, 11, 10, 8, 0), vn(2016, 11, 10, 14, 30)) == (article.published, article.updated)
+
+
+def test_labels_split_over_elements() -> None:
+    """A label and its date in sibling elements read as one line: "<b>Ngày đăng:</b> <span>...</span>"."""
+    line = "<p><b>Ngày đăng:</b> <span>10/11/2016</span> <span>14:30</span></p>"
+    assert vn(2016, 11, 10, 14, 30) == vnnews_parse.parse(page(under=line)).published
+
+
+def test_date_in_words_next_to_the_headline() -> None:
+    """ "10 tháng 11, 2016 | 14:30" under the headline is read."""
+    article = vnnews_parse.parse(page(under='<p class="meta">10 tháng 11, 2016 | 14:30</p>'))
+    assert vn(2016, 11, 10, 14, 30) == article.published
+
+
+def test_date_before_the_headline_in_its_block() -> None:
+    """A date printed just above the headline, in the headline's block, is the article's."""
+    article = vnnews_parse.parse(page(top="<p>03/04/2014 - 14:26</p>"))
+    assert vn(2014, 4, 3, 14, 26) == article.published
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        pytest.param('<div class="tin-lien-quan"><p>Tin cùng ngày 10/11/2016 14:30</p></div>', id="related"),
+        pytest.param('<div class="comment-list"><p>Bạn đọc An, 10/11/2016 14:30</p></div>', id="comments"),
+        pytest.param('<p><a href="/b.html">Một bài khác về trồng rừng (10/11/2016 14:30)</a></p>', id="teaser-link"),
+        pytest.param("<p>Ngày 10/11/2016, đoàn đã đến thăm ba thôn vùng cao của xã và trao quà.</p>", id="prose"),
+    ],
+)
+def test_dates_that_are_not_the_article_date(box: str) -> None:
+    """Dates in related lists, comments, teaser links and prose next to the headline are not read."""
+    assert None is vnnews_parse.parse(page(under=box)).published
+
+
+def test_date_in_a_link_to_the_archive_of_the_day() -> None:
+    """A date that links to the day's archive (an old portal's habit) is the article's date."""
+    under = '<div class="note"><a href="/date/d10/m11/y2016.html"><span>10/11/2016 - 14:30</span></a></div>'
+    assert vn(2016, 11, 10, 14, 30) == vnnews_parse.parse(page(under=under)).published
+
+
+def test_time_element_with_relative_text_uses_its_datetime() -> None:
+    """A <time> that shows "2 giờ trước" gives its machine-readable datetime."""
+    under = '<time datetime="2016-11-10T14:30:00+07:00">2 giờ trước</time>'
+    assert vn(2016, 11, 10, 14, 30) == vnnews_parse.parse(page(under=under)).published
+
+
+def test_table_layout_without_h1() -> None:
+    """An old table layout titles the article in a cell: the date next to that title is read."""
+    html = (
+        '<html><head><meta property="og:title" content="Đoàn công tác làm việc với xã vùng cao"></head><body>'
+        '<table><tr><td class="topbar">Thứ Hai, 07/12/2026</td></tr><tr><td><table>'
+        '<tr><td class="tieude">Đoàn công tác làm việc với xã vùng cao</td></tr>'
+        '<tr><td class="ngay">Cập nhật: 10/11/2016 14:30 - Ngày đăng: 10/11/2016 08:15</td></tr>'
+        f"<tr><td>{PARAGRAPHS}</td></tr></table></td></tr></table></body></html>"
+    )
+    article = vnnews_parse.parse(html)
+    assert (vn(2016, 11, 10, 8, 15), vn(2016, 11, 10, 14, 30)) == (article.published, article.updated)
+
+
+def test_update_before_publication_is_dropped() -> None:
+    """An update time before the publication time is not an update: None."""
+    meta = (
+        '<meta property="article:published_time" content="2016-11-10T15:33:00+07:00">'
+        '<meta property="article:modified_time" content="2016-11-10T14:36:00+07:00">'
+    )
+    assert None is vnnews_parse.parse(page(meta=meta)).updated
+
+
+def test_update_in_the_same_minute_as_publication_is_kept() -> None:
+    """An update printed to the minute is not "before" a publication with seconds in the same minute."""
+    meta = (
+        '<meta property="article:published_time" content="2016-11-10T15:33:28+07:00">'
+        '<meta property="article:modified_time" content="2016-11-10T15:33:00+07:00">'
+    )
+    assert vn(2016, 11, 10, 15, 33) == vnnews_parse.parse(page(meta=meta)).updated
