@@ -192,3 +192,59 @@ def test_update_in_the_same_minute_as_publication_is_kept() -> None:
         '<meta property="article:modified_time" content="2016-11-10T15:33:00+07:00">'
     )
     assert vn(2016, 11, 10, 15, 33) == vnnews_parse.parse(page(meta=meta)).updated
+
+
+# -- comment counts ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("counter", "expected"),
+    [
+        pytest.param('<div class="cm">Ý kiến (3)</div>', 3, id="y-kien"),
+        pytest.param('<div class="cm">Ý kiến bạn đọc (5)</div>', 5, id="y-kien-ban-doc"),
+        pytest.param("<h3><span>Bình Luận (19)</span></h3>", 19, id="title-case"),
+        pytest.param('<div class="cm">12 ý kiến</div>', 12, id="n-y-kien"),
+        pytest.param("<p>Có 4 bình luận</p>", 4, id="co-n-binh-luan"),
+        pytest.param('<span class="box_count"><b>2</b><i>BÌNH LUẬN</i></span>', 2, id="number-then-label-split"),
+        pytest.param('<a href="#cm">Bình luận <span class="count">(7)</span></a>', 7, id="label-then-number-child"),
+        pytest.param('<div class="cm">Ý KIẾN [8]</div>', 8, id="all-caps-brackets"),
+    ],
+)
+def test_old_comment_counters(counter: str, expected: int) -> None:
+    """Counters of older templates are read where the server wrote the count."""
+    assert expected == vnnews_parse.parse(page(under=counter)).comment_count
+
+
+def test_script_filled_counter_is_none() -> None:
+    """A counter the page's script fills in (no number in the HTML) gives None."""
+    counter = '<div class="cm"><span class="number_cmt"></span> Bình luận</div>'
+    assert None is vnnews_parse.parse(page(under=counter)).comment_count
+
+
+def test_share_bar_link_to_the_comments_holds_the_count() -> None:
+    """A bare number in the share bar's link to the comment section is the count."""
+    bar = '<div class="social"><a href="#comments" title="bình luận"><span class="icon"></span><span>6</span></a></div>'
+    assert 6 == vnnews_parse.parse(page(under=bar)).comment_count
+
+
+def test_hidden_count_field_in_the_comment_box() -> None:
+    """The comment box's hidden count field, which its script displays, is the count."""
+    box = '<div id="comment"><h3>Ý KIẾN BẠN ĐỌC</h3><input type="hidden" id="CommentCount" value="9"></div>'
+    assert 9 == vnnews_parse.parse(page(after=box)).comment_count
+
+
+def test_hidden_count_field_outside_the_comment_box_is_not_the_count() -> None:
+    """A count field among the page's configuration fields is not displayed: None."""
+    config = '<div class="configHidden"><input type="hidden" id="hidCommentCount" value="0"></div>'
+    assert None is vnnews_parse.parse(page(after=config)).comment_count
+
+
+def test_most_commented_box_is_not_the_article_counter() -> None:
+    """A "most commented" sidebar before the article's counter does not give the count."""
+    sidebar = '<div class="most-comment"><p>Bình luận (41)</p></div>'
+    html = page(after='<div class="cm">Bình luận (2)</div>').replace('<div class="wrapper">', f"{sidebar}<div>")
+    assert 2 == vnnews_parse.parse(html).comment_count
+
+
+def test_teaser_counter_is_not_the_article_counter() -> None:
+    """The counter inside a related article's teaser link is that article's."""
+    teaser = '<p><a href="/b.html">Trồng rừng ở xã bên cạnh đạt kết quả tốt <span>5 bình luận</span></a></p>'
+    assert None is vnnews_parse.parse(page(after=teaser)).comment_count

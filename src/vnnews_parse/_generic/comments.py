@@ -1,44 +1,138 @@
 """The comment count, as the server wrote it into the page.
 
-1. A short counter text of its own: "Bình luận (3)", "(0) Bình luận", "Ý kiến (2)", "12 comments".
+1. A counter that says what it counts: "Bình luận (3)", "(0) Bình luận", "Ý kiến (2)", "Ý kiến bạn đọc (5)",
+   "12 ý kiến", "Có 4 bình luận", "BÌNH LUẬN [7]", "12 comments"; its number may sit in a child or a
+   neighbour element ("<b>2</b><i>BÌNH LUẬN</i>", "Bình luận <span>(5)</span>").
+2. A bare number in a link or button to the comment section ("href=#comment…", "title=bình luận"):
+   the share bar's counter.
+3. A hidden field in the comment box that holds the count (``input#CommentCount``): the box's
+   script shows it. Hidden fields elsewhere (a page's configuration) are not shown as a count.
 
-A counter that the page's script fills in is not in the static HTML: the count is then ``None``.
+Counters of other articles are not the article's: none is read inside a teaser link, a related
+list or a "most read / most commented" box. A counter that the page's script fills in is not in
+the static HTML (an empty placeholder): the count is then ``None``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
+
+from lxml import etree
 
 from vnnews_parse._context import Candidate, Context
-from vnnews_parse._generic._shared import own_text
+from vnnews_parse._generic._shared import has_name, headline_element, own_text
 from vnnews_parse._numbers import parse_count
-from vnnews_parse._text import text_of
+from vnnews_parse._page import Names
+from vnnews_parse._text import short_text_of
 
-# Words that elements naming comments hold in their own text (bình luận, ý kiến, comment(s)):
-# Page.holding finds them with one search of the page's text nodes.
-COMMENT_WORDS = ("luận", "kiến", "omment")
+# Words that elements naming comments hold in their own text (bình luận, ý kiến, comment(s)), in the
+# cases pages write them: Page.holding finds them with one search of the page's text nodes.
+COMMENT_WORDS = ("luận", "Luận", "LUẬN", "kiến", "Kiến", "KIẾN", "omment")
+_NUMBER = r"(?P<n>\d[\d.,]*\s?[kK]?)"
+_LABEL = r"(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc)?|comments?)"
 _COMMENT = re.compile(
-    r"^(?:\(\s*(?P<a>[\d.,]+[kK]?)\s*\)\s*(?:bình\s+luận|ý\s+kiến)|(?:bình\s+luận|ý\s+kiến|comments?)"
-    r"\s*[(:]\s*(?P<b>[\d.,]+[kK]?)\s*\)?|(?P<c>[\d.,]+[kK]?)\s+(?:bình\s+luận|ý\s+kiến|comments?))$",
+    # "(0) Bình luận", "12 ý kiến", "Có 4 bình luận", "Xem 3 bình luận"
+    rf"^(?:(?:có|xem|tất\s+cả)\s+)?[(\[]?\s*{_NUMBER}\s*[)\]]?\s*{_LABEL}$"
+    # "Bình luận (3)", "Ý kiến bạn đọc: 5", "BÌNH LUẬN [7]", "Bình luận 12"
+    rf"|^{_LABEL}\s*(?:[(\[:]\s*)?{_NUMBER.replace('?P<n>', '?P<m>')}\s*[)\]]?$",
     re.I,
 )
+_COMMENT_LABEL = re.compile(_LABEL, re.I)
+_MAX_COUNTER = 40
+# Boxes whose counters are other articles': related lists, "most read", "most commented".
+_ELSEWHERE = Names(
+    parts=(
+        "relate", "lienquan", "lien-quan", "tinkhac", "tin-khac", "othernews", "other-news", "mostread",
+        "most-read", "mostcomment", "most-comment", "popular", "xemnhieu", "xem-nhieu", "docnhieu", "doc-nhieu",
+        "binhluannhieu", "binh-luan-nhieu",
+    ),
+    words=("aside", "box-news", "list-news", "top-news", "topnews", "hot", "hotnews"),
+)  # fmt: skip
+# A link to the comment section, by its address or its title: searched in the headline's block.
+_TO_COMMENTS_X = (
+    "descendant::a/@href[starts-with(., '#')][contains(., 'omment') or contains(., 'binhluan')"
+    " or contains(., 'binh-luan')]/.. | descendant::a/@title[contains(., 'omment') or contains(., 'ình luận')"
+    " or contains(., 'ÌNH LUẬN')]/.."
+)
+_BARE_NUMBER = re.compile(r"^[(\[]?\s*\d[\d.,]*\s?[kK]?\s*[)\]]?$")
+# How far up from the headline the share bar may sit (levels of the shared block).
+_SHARE_BAR_LEVELS = 3
+# Fields that hold the count by their id or name, and the comment box they must be in.
+_COUNT_FIELD = Names(parts=("commentcount", "comment-count", "comment_count", "totalcomment", "commenttotal"))
+_COMMENT_BOX = Names(parts=("comment", "binhluan", "binh-luan", "ykien", "y-kien"))
 
 
 def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
-    """Comment count candidates."""
+    """Comment count candidates: a labelled counter, the share bar's counter, the comment box's field."""
     if not heuristics:
         return
-    for parent in ctx.page.holding(COMMENT_WORDS):
-        own = own_text(parent)
-        if len(own) > 60 or not any(w in own for w in COMMENT_WORDS):
+    for find in (_labelled, _linked, _hidden):
+        count = find(ctx)
+        if count is not None:
+            yield Candidate(count, "heuristic")
+            return
+
+
+def _labelled(ctx: Context) -> int | None:
+    """The first counter text that names comments, read with the elements around it when split."""
+    for holder in ctx.page.holding(COMMENT_WORDS):
+        own = own_text(holder)
+        if len(own) > 60 or not _COMMENT_LABEL.search(own):
             continue
-        text = text_of(parent)
-        if len(text) > 40:
+        element: etree._Element | None = holder
+        # The number may be in a child ("Bình luận <span>5</span>") or a neighbour ("<b>2</b><i>BÌNH LUẬN</i>").
+        for _ in range(3):
+            if element is None or element.tag in ("body", "html"):
+                break
+            text = short_text_of(element, _MAX_COUNTER * 4)
+            if text is None or len(text) > _MAX_COUNTER:
+                break
+            match = _COMMENT.match(text)
+            if match:
+                if _foreign(element):
+                    break
+                return parse_count(match.group("n") or match.group("m"))
+            element = element.getparent()
+    return None
+
+
+def _linked(ctx: Context) -> int | None:
+    """A bare number in a link to the comment section, in the headline's block (the share bar's counter)."""
+    h1 = headline_element(ctx)
+    if h1 is None:
+        return None
+    block = next((a for n, a in enumerate(h1.iterancestors(), 1) if n == _SHARE_BAR_LEVELS), None)
+    for element in ctx.page.xpath(_TO_COMMENTS_X, block if block is not None else h1):
+        text = short_text_of(element, _MAX_COUNTER * 4)
+        if text and _BARE_NUMBER.match(text) and not _foreign(element):
+            return parse_count(text.strip("()[] "))
+    return None
+
+
+def _hidden(ctx: Context) -> int | None:
+    """The count field of the comment box: a hidden input named for the count, inside the box."""
+    for field in ctx.page.named(_COUNT_FIELD):
+        value = (field.get("value") or "").strip()
+        if field.tag != "input" or (field.get("type") or "").lower() != "hidden" or not value.isdigit():
             continue
-        match = _COMMENT.match(text)
-        if match:
-            count = parse_count(match.group("a") or match.group("b") or match.group("c"))
-            if count is not None:
-                yield Candidate(count, "heuristic")
-                return
+        if any(has_name(ancestor, _COMMENT_BOX) for ancestor in islice(field.iterancestors(), 3)):
+            return parse_count(value)
+    return None
+
+
+def _long(element: etree._Element) -> bool:
+    """Whether an element says more than a counter."""
+    text = short_text_of(element, _MAX_COUNTER * 4)
+    return text is None or len(text) > _MAX_COUNTER
+
+
+def _foreign(element: etree._Element) -> bool:
+    """Whether a counter belongs to another article: in a teaser link (a link saying more) or a list box."""
+    for node in (element, *element.iterancestors()):
+        if has_name(node, _ELSEWHERE):
+            return True
+        if node.tag == "a" and node is not element and _long(node):
+            return True
+    return False
