@@ -12,6 +12,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import vnnews_parse
+from vnnews_parse._checks import accept
+from vnnews_parse._context import Candidate, Context
+from vnnews_parse._page import load
 
 VN = timezone(timedelta(hours=7))
 PARAGRAPHS = "".join(
@@ -176,6 +179,37 @@ def test_table_layout_without_h1() -> None:
     assert (vn(2016, 11, 10, 8, 15), vn(2016, 11, 10, 14, 30)) == (article.published, article.updated)
 
 
+WORDPRESS = """<html><head><title>Lễ hội mùa xuân ở bản Lác - Tin Miền Núi</title>
+<meta property="article:published_time" content="2016-11-10T07:30:00+00:00">
+<meta property="article:modified_time" content="2016-11-12T02:00:00+00:00"></head>
+<body class="single"><div id="page"><header id="masthead"><p class="site-title">Tin Miền Núi</p></header>
+<main id="main"><article class="post type-post"><header class="entry-header">
+<h1 class="entry-title">Lễ hội mùa xuân ở bản Lác thu hút du khách</h1>
+<div class="entry-meta"><span class="posted-on"><a href="/le-hoi/" rel="bookmark">
+<time class="entry-date published" datetime="2016-11-10T14:30:00+07:00">10/11/2016</time>
+<time class="updated" datetime="2016-11-12T09:00:00+07:00">12/11/2016</time></a></span>
+<span class="byline"> bởi <span class="author vcard"><a href="/author/lan/">Lan</a></span></span>
+<span class="comments-link"><a href="/le-hoi/#comments">3 bình luận</a></span></div></header>
+<div class="entry-content">{paragraphs}</div></article></main>
+<footer id="colophon"><div class="site-info">© 2016 Tin Miền Núi | Theme by Công ty XYZ</div></footer>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        pytest.param("published", vn(2016, 11, 10, 14, 30), id="published"),
+        pytest.param("updated", vn(2016, 11, 12, 9, 0), id="updated"),
+        pytest.param("comment_count", 3, id="comment_count"),
+        pytest.param("rights", "© 2016 Tin Miền Núi", id="rights"),
+    ],
+)
+def test_wordpress_local_news(field: str, expected: object) -> None:
+    """A WordPress local news page: hAtom dates in the permalink, the comments link, the theme credit."""
+    article = vnnews_parse.parse(WORDPRESS.format(paragraphs=PARAGRAPHS))
+    assert expected == getattr(article, field)
+
+
 def test_update_before_publication_is_dropped() -> None:
     """An update time before the publication time is not an update: None."""
     meta = (
@@ -248,3 +282,108 @@ def test_teaser_counter_is_not_the_article_counter() -> None:
     """The counter inside a related article's teaser link is that article's."""
     teaser = '<p><a href="/b.html">Trồng rừng ở xã bên cạnh đạt kết quả tốt <span>5 bình luận</span></a></p>'
     assert None is vnnews_parse.parse(page(after=teaser)).comment_count
+
+
+# -- rights ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        pytest.param(
+            "<p>© Bản quyền thuộc về Báo Miền Núi - Cơ quan của Đảng bộ tỉnh</p>",
+            "© Bản quyền thuộc về Báo Miền Núi - Cơ quan của Đảng bộ tỉnh",
+            id="dash-between-outlet-and-owner",
+        ),
+        pytest.param(
+            "<p>Copyright 2007 - 2014 - Baomiennui.vn</p>", "Copyright 2007 - 2014 - Baomiennui.vn", id="year-range"
+        ),
+        pytest.param(
+            "<table><tr><td><center>© BẢN QUYỀN THUỘC VỀ BÁO MIỀN NÚI</center></td></tr></table>",
+            "© BẢN QUYỀN THUỘC VỀ BÁO MIỀN NÚI",
+            id="all-caps-table-center",
+        ),
+        pytest.param(
+            "<p><strong>© Copyright 2014 MIENNUI.VN</strong>, All rights reserved<br>"
+            "® Báo Miền Núi giữ bản quyền nội dung trên website này.</p><p>Điện thoại: 0123 456 789</p>",
+            "© Copyright 2014 MIENNUI.VN, All rights reserved ® Báo Miền Núi giữ bản quyền nội dung trên website này.",
+            id="second-line-continues",
+        ),
+        pytest.param(
+            "<ul><li>© 2016 Báo Miền Núi. All rights reserved.</li>"
+            "<li>Chỉ được phát hành lại thông tin khi có sự đồng ý bằng văn bản của Báo Miền Núi.</li>"
+            "<li>Email: toasoan@miennui.example</li></ul>",
+            "© 2016 Báo Miền Núi. All rights reserved. Chỉ được phát hành lại thông tin khi có sự đồng ý"
+            " bằng văn bản của Báo Miền Núi.",
+            id="next-item-continues",
+        ),
+        pytest.param(
+            "<p>Thiết kế bởi Công ty Web ABC © 2015</p><p>Bản quyền thuộc Báo Miền Núi</p>",
+            "Bản quyền thuộc Báo Miền Núi",
+            id="agency-credit-first",
+        ),
+        pytest.param(
+            "<p>Powered by vBulletin® Version 3.8.7 Copyright ©2000 - 2014, Jelsoft Enterprises Ltd.</p>"
+            "<p>Diễn đàn Miền Núi giữ bản quyền các bài viết.</p>",
+            "Diễn đàn Miền Núi giữ bản quyền các bài viết.",
+            id="forum-software-first",
+        ),
+        pytest.param(
+            "<p>© 2019 Tin Miền Núi | Theme by Công ty XYZ</p>", "© 2019 Tin Miền Núi", id="wordpress-theme-credit"
+        ),
+        pytest.param(
+            "<p>Copyright © 2001-2014 phpBB Group</p><p>Liên hệ: ban quản trị</p>", None, id="forum-software-only"
+        ),
+    ],
+)
+def test_footer_rights(footer: str, expected: str | None) -> None:
+    """The footer's notice is the publisher's, whole, without the software's or agency's credit."""
+    assert expected == vnnews_parse.parse(page(footer=footer)).rights
+
+
+LONG_FOOTER = (
+    "Tòa soạn: số 1 đường Trần Phú, thành phố tỉnh lỵ. Điện thoại: 0123 456 789. Fax: 0123 456 780. "
+    "Email: toasoan@miennui.example {notice} Giấy phép số 12/GP-BTTTT do Bộ Thông tin và Truyền thông cấp "
+    "ngày 10/10/2010. Tổng biên tập: Nguyễn Văn A. Phó tổng biên tập: Trần Thị B, Lê Văn C. Ghi rõ nguồn khi "
+    "phát hành lại thông tin từ website này."
+)
+
+
+@pytest.mark.parametrize(
+    ("notice", "expected"),
+    [
+        pytest.param(
+            "<strong>Copyright 2008 – Công ty cổ phần Báo Miền Núi</strong>",
+            "Copyright 2008 – Công ty cổ phần Báo Miền Núi",
+            id="notice-in-its-own-tag",
+        ),
+        pytest.param("| © 2008 Báo Miền Núi |", "© 2008 Báo Miền Núi", id="notice-between-bars"),
+    ],
+)
+def test_notice_inside_a_long_footer_line(notice: str, expected: str) -> None:
+    """A footer printed as one long line gives the notice, not the whole imprint."""
+    footer = f"<p>{LONG_FOOTER.format(notice=notice)}</p>"
+    assert expected == vnnews_parse.parse(page(footer=footer)).rights
+
+
+def test_software_credit_is_rejected_by_the_check() -> None:
+    """The rights check turns down the forum software's copyright, whoever proposes it."""
+    ctx = Context(load("<html><body><p>x</p></body></html>", None, 10**6), None)
+    candidate = Candidate("Powered by vBulletin® Copyright ©2000 - 2014, Jelsoft Enterprises Ltd.", "site")
+    assert False is accept("rights", candidate, ctx)
+
+
+def test_notice_inside_a_footer_taken_for_the_body() -> None:
+    """When the fallback takes an old footer for the article's container, its notice line still counts."""
+    footer = (
+        "<p>Địa chỉ: số 1 đường Trần Phú, thành phố tỉnh lỵ; điện thoại liên hệ tòa soạn và quảng cáo.</p>"
+        "<p>Giấy phép số 12/GP-BTTTT cấp ngày 10/10/2010; Tổng biên tập chịu trách nhiệm nội dung.</p>"
+        "<p>© Bản quyền thuộc Báo Miền Núi</p>"
+    )
+    html = f"<html><body><h1>Tin ngắn trong ngày ở miền núi</h1><div>{footer * 3}</div></body></html>"
+    assert "© Bản quyền thuộc Báo Miền Núi" == vnnews_parse.parse(html).rights
+
+
+def test_prose_about_copyright_is_not_a_notice() -> None:
+    """An article sentence that mentions copyright is not the page's rights notice."""
+    prose = "<p>Hội thảo bàn về bản quyền âm nhạc trên mạng xã hội và trách nhiệm của các nền tảng số hiện nay.</p>"
+    html = page().replace('<div class="content">', f'<div class="content">{prose}')
+    assert None is vnnews_parse.parse(html).rights

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from vnnews_parse._context import Candidate, Context, Rejection
+from vnnews_parse._generic.rights import software_credit
 
 _EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
 
@@ -74,6 +75,9 @@ def _comment_count(value: int, ctx: Context) -> str | None:
 
 
 def _rights(value: str, ctx: Context) -> str | None:
+    # The forum or CMS software's copyright, or a design agency's credit, is not the publisher's notice.
+    if software_credit(value):
+        return "a software or agency credit"
     return None
 
 

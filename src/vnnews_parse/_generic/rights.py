@@ -2,11 +2,20 @@
 
 1. A "(*)" no-copying notice printed with the article.
 2. A no-copying notice outside the footer.
-3. A copyright sentence (a rights word: "bản quyền", "copyright", "all rights reserved").
+3. A copyright sentence (a rights word: "bản quyền", "copyright", "all rights reserved", "giữ bản quyền"),
+   in any case ("BẢN QUYỀN THUỘC VỀ ..."), in a footer of any age (``<footer>``, ``div#footer``, a
+   table cell, ``<center>``).
 4. A bare "©" imprint.
 5. Last, a no-copying line in the footer that only repeats its terms.
 
-Only the sentence holding the notice is returned, not the whole footer around it.
+The notice is the whole sentence, up to its end: a year range ("2007 - 2014") or a dash between the
+outlet and its owner ("Báo X - Cơ quan của Y") does not end it. The lines right after it that carry
+the same terms ("® X giữ bản quyền ...", "Chỉ được phát hành lại ... khi có sự đồng ý") belong to it,
+within 300 characters; the rest of the footer does not. The credit of the software or agency that
+made the site ("Powered by vBulletin", "Copyright © phpBB Group", "Thiết kế bởi ...") is not the
+publisher's notice: it is cut off, and a line that is nothing else is passed over. Inside the
+article's container (when the fallback found the body) only a line shaped like a notice counts:
+prose that mentions copyright is not one.
 """
 
 from __future__ import annotations
@@ -19,17 +28,44 @@ from lxml import etree
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic._shared import container, klass, own_text
 from vnnews_parse._page import Names
-from vnnews_parse._text import clean, lines_of
+from vnnews_parse._text import clean, lines_of, short_text_of, text_of
 
 # Words that elements holding a notice have in their own text (Page.holding).
-RIGHTS_WORDS = ("sao chép", "©", "opyright", "COPYRIGHT", "bản quyền", "Bản quyền", "BẢN QUYỀN")
+RIGHTS_WORDS = ("sao chép", "©", "opyright", "COPYRIGHT", "bản quyền", "Bản quyền", "BẢN QUYỀN", "(C)")
 _NO_COPY = re.compile(r"(?:không|nghiêm\s+cấm|cấm)\b[^.]{0,60}sao\s+chép", re.I)
 _RIGHTS_WORD = re.compile(r"bản\s+quyền|copyright|all\s+rights\s+reserved|\(c\)", re.I)
-_SENTENCE = re.compile(r"[^.|\n]{0,100}(?:sao\s+chép|bản\s+quyền|copyright|©|\(c\))[^|\n]{0,200}", re.I)
 _MARKER = re.compile(r"sao\s+chép|bản\s+quyền|copyright|©|\(c\)", re.I)
+# A line shaped like a notice, as opposed to prose that mentions copyright.
+_NOTICE = re.compile(
+    r"^(?:\(\*\)\s*|®\s*)?(?:©|\(c\)|copyright|(?:toàn\s+bộ\s+)?bản\s+quyền|(?:nghiêm\s+)?cấm\s+sao\s+chép"
+    r"|không\s+(?:được\s+)?sao\s+chép)|all\s+rights\s+reserved|giữ\s+bản\s+quyền|bản\s+quyền\s+thuộc",
+    re.I,
+)
+# Terms a notice continues with on its next lines.
+_TERMS = re.compile(
+    r"sao\s+chép|bản\s+quyền|copyright|all\s+rights\s+reserved|phát\s+hành\s+lại|ghi\s+rõ\s+nguồn"
+    r"|(?:đồng\s+ý|chấp\s+thuận)\s+bằng\s+văn\s+bản",
+    re.I,
+)
+# The software or agency that made the site: forum and CMS packages, themes, designers.
+_SOFTWARE = re.compile(
+    r"vbulletin|jelsoft|phpbb|joomla|wordpress|drupal|xenforo|invision\s+power|simple\s+machines|mybb|nukeviet"
+    r"|blogger|\b(?:theme|template|plugin)s?\b",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"powered\s+by|design(?:ed)?\s+by|develop(?:ed)?\s+by|web\s*design|"
+    r"(?:thiết\s+kế|phát\s+triển|xây\s+dựng)(?:\s+(?:và|&)\s+(?:thiết\s+kế|phát\s+triển|xây\s+dựng|vận\s+hành))?"
+    r"\s+(?:bởi|web)|sử\s+dụng\s+phần\s+mềm|giải\s+pháp\s+(?:bởi|của)",
+    re.I,
+)
+# Sentences of a line: after a full stop and a space, or a "|" between two notices.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\|\s*")
 _INLINE = frozenset("a abbr b em font i small span strong sup sub u".split())
 _IN_FOOTER_X = f"ancestor-or-self::*[self::footer or {klass(Names(parts=('footer', 'copyright', 'bottom')))}]"
 _MAX_RIGHTS = 300
+# Inside the article container, a notice is short; a long line there is prose.
+_MAX_IN_ARTICLE = 200
 
 
 def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
@@ -43,10 +79,48 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
         yield Candidate(notice, "heuristic")
 
 
-def _sentence(text: str) -> re.Match[str] | None:
-    """The rights sentence in a line; the cheap marker search first keeps long lines linear."""
+def publisher_notice(text: str) -> str | None:
+    """The publisher's notice in a line, before the software's; ``None`` if it has none.
+
+    A sentence naming the forum or CMS software ("Copyright © phpBB Group", "Powered by vBulletin")
+    and a credit that claims a copyright of its own ("Thiết kế bởi ABC © 2015") are not the
+    publisher's: the line is cut before them. A credit that claims nothing ("Sử dụng phần mềm ...")
+    is left as printed.
+    """
+    end = len(text)
+    start = 0
+    for boundary in (*_SENTENCE_END.finditer(text), None):
+        stop = boundary.start() if boundary is not None else len(text)
+        sentence = text[start:stop]
+        credit = _CREDIT.search(sentence)
+        if _SOFTWARE.search(sentence):
+            end = start
+            break
+        if credit and _MARKER.search(text, start + credit.start()):
+            end = start + credit.start()  # the copyright after a credit is the credited party's
+            break
+        if boundary is not None:
+            start = boundary.end()
+    notice = text[:end].rstrip(" ,;:-–|")
+    return notice if _MARKER.search(notice) else None
+
+
+def software_credit(text: str) -> bool:
+    """Whether the text is the credit of the software or agency that made the site, not a notice."""
+    return bool(_SOFTWARE.search(text) or _CREDIT.search(text)) and publisher_notice(text) is None
+
+
+def _sentence(text: str) -> str | None:
+    """The rights sentence of a long line: from the sentence start (at most 100 characters before the
+    marker) to the next "|" (at most 200 characters after it)."""
     marker = _MARKER.search(text)
-    return _SENTENCE.search(text, max(0, marker.start() - 100)) if marker else None
+    if marker is None:
+        return None
+    start = max(0, marker.start() - 100)
+    start = max(start, *(text.rfind(stop, start, marker.start()) + 1 for stop in ".|"))
+    end = min(len(text), marker.end() + 200)
+    bar = text.find("|", marker.end(), end)
+    return clean(text[start : end if bar < 0 else bar])
 
 
 def _rank(text: str, in_footer: bool) -> int:
@@ -55,34 +129,72 @@ def _rank(text: str, in_footer: bool) -> int:
         if text.startswith("(*)"):
             return 5
         return 1 if in_footer else 4
-    if _RIGHTS_WORD.search(text):
+    if _RIGHTS_WORD.search(text) or re.search(r"giữ\s+bản\s+quyền", text, re.I):
         return 3
     return 2 if "©" in text else 0
 
 
 def _find(ctx: Context, box: etree._Element | None) -> str | None:
-    """The best-ranked rights sentence of the page, outside the article container."""
+    """The best-ranked rights notice of the page."""
     page = ctx.page
     best: tuple[int, str] | None = None
-    for element in page.holding(RIGHTS_WORDS):
-        if element.tag == "title" or not any(w in own_text(element) for w in RIGHTS_WORDS):
+    for holder in page.holding(RIGHTS_WORDS):
+        if holder.tag == "title" or not any(w in own_text(holder) for w in RIGHTS_WORDS):
             continue
         # The few marked elements are checked, rather than collecting the whole container.
-        if box is not None and (element is box or any(a is box for a in element.iterancestors())):
-            continue
+        in_box = box is not None and (holder is box or any(a is box for a in holder.iterancestors()))
         # A marker in an inline tag ("<span>© 2026 – </span>Công ty ...") belongs to its block's line.
+        block = holder
         for _ in range(3):
-            parent = element.getparent()
-            if element.tag not in _INLINE or parent is None:
+            parent = block.getparent()
+            if block.tag not in _INLINE or parent is None:
                 break
-            element = parent
-        # The element's own line holding the marker: footers put several notices in one block.
-        found = next(((text, m) for text in lines_of(element) if (m := _sentence(text))), None)
-        if found is None:
+            block = parent
+        # The block's own line holding the marker: footers put several notices in one block.
+        lines = lines_of(block)
+        at = next((i for i, text in enumerate(lines) if _MARKER.search(text)), None)
+        if at is None:
             continue
-        text, match = found
-        text = text if len(text) <= _MAX_RIGHTS else clean(match.group(0))
-        rank = _rank(text, bool(page.xpath(_IN_FOOTER_X, element)))
+        notice = _notice(lines[at], holder)
+        if notice is None or (in_box and (len(notice) > _MAX_IN_ARTICLE or not _NOTICE.search(notice))):
+            continue
+        # Ranked by its own line: the terms that follow it do not make it another kind of notice.
+        rank = _rank(notice, bool(page.xpath(_IN_FOOTER_X, block)))
         if rank and (best is None or rank > best[0]):
-            best = (rank, clean(text[:_MAX_RIGHTS]))
+            best = (rank, _continued(notice, [*lines[at + 1 :], *_next_lines(block)]))
     return best[1] if best else None
+
+
+def _notice(line: str, holder: etree._Element) -> str | None:
+    """The notice a line holds: the whole line when it is notice-sized, else the sentence around the marker."""
+    if len(line) > _MAX_RIGHTS:
+        # A footer written as one long line: the inline element that holds the notice, else the sentence.
+        own = text_of(holder) if holder.tag in _INLINE else ""
+        if 15 <= len(own) <= _MAX_RIGHTS and _MARKER.search(own):
+            line = own
+        else:
+            sentence = _sentence(line)
+            if sentence is None:
+                return None
+            line = sentence[:_MAX_RIGHTS]
+    return publisher_notice(line)
+
+
+def _continued(notice: str, following: list[str]) -> str:
+    """The notice with the lines after it that carry the same terms, within the length of a notice."""
+    for line in following:
+        if not _TERMS.search(line) or _SOFTWARE.search(line) or _CREDIT.search(line):
+            break
+        if len(notice) + len(line) + 1 > _MAX_RIGHTS:
+            break
+        notice = f"{notice} {line}"
+    return notice
+
+
+def _next_lines(block: etree._Element) -> list[str]:
+    """The first line of the element after the block (the next ``<li>`` or ``<p>`` of a footer)."""
+    after = block.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # comments between footer items
+    text = short_text_of(after, _MAX_RIGHTS) if after is not None else None
+    return [text] if text else []
