@@ -22,9 +22,10 @@ def klass(names: Names) -> str:
 
 def has_name(el: etree._Element, names: Names) -> bool:
     """Whether the element's class or id holds one of ``names`` (as ``Page.named`` tests, for one element)."""
-    value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if value == " ":
+    klass, ident = el.get("class"), el.get("id")
+    if not klass and not ident:
         return False
+    value = f"{klass or ''} {ident or ''}".lower()
     # map() over a bound method: no Python frame per name.
     if any(map(value.__contains__, names.parts)):
         return True

@@ -32,7 +32,7 @@ from lxml import etree
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._dates import VN_TZ, find_datetimes, parse_datetime
 from vnnews_parse._generic._metadata import article_object, first_string, meta_date
-from vnnews_parse._generic._shared import has_name, headline_element
+from vnnews_parse._generic._shared import has_name, headline_element, own_text
 from vnnews_parse._page import Names
 from vnnews_parse._text import short_text_of
 
@@ -43,9 +43,9 @@ _PUBLISHED_META = (
 )  # fmt: skip
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "lastmod")
 
-# Words of text nodes that may hold a date: a year of this century after a separator; else a month
-# in words ("tháng", "Tháng"), looked for only when no date in figures is near the headline (the
-# word is frequent in prose). Each word is one search of the page's text: they are few.
+# Words of text nodes that may hold a date: a year of this century after a separator; else, when no
+# date in figures is near the headline, a month in words ("tháng", "Tháng": frequent in prose, so
+# looked for last). Each word is one search of the page's text: they are few.
 _DATE_WORDS = (("/20", "-20", ".20"), ("háng", "HÁNG"))
 # Boxes whose dates are other articles' or readers': related lists, comments, "most read".
 _ELSEWHERE = Names(
@@ -163,15 +163,15 @@ def _shown(ctx: Context, kind: str) -> Shown | None:
     # An update time is always labelled, next to the publication time; a publication time may be labelled.
     kinds = ("updated",) if kind == "updated" else ("published", "")
     read: dict[etree._Element, list[Shown]] = ctx.memo("dates-read", dict)
-    for stage in range(len(_DATE_WORDS)):
-        for near in _near(ctx, stage):
-            if kind == "updated" and (near.level > 2 or abs(near.apart) > 3):
-                continue
-            if near.element not in read:
-                read[near.element] = _read(near)
-            found = next((s for s in read[near.element] if s.kind in kinds), None)
-            if found is not None:
-                return found
+    near = _near(ctx, 0) or _near(ctx, 1)  # months in words only where no date in figures is near
+    for element in near:
+        if kind == "updated" and (element.level > 2 or abs(element.apart) > 3):
+            continue
+        if element.element not in read:
+            read[element.element] = _read(element)
+        found = next((s for s in read[element.element] if s.kind in kinds), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -208,13 +208,14 @@ def _find_near(ctx: Context, words: tuple[str, ...], times: bool) -> list[_Near]
     top = up[min(max(_REACH), len(up) - 1)]
     found = []
     # Page.holding searches the page's text at C speed; what is not near the headline is dropped first.
-    elements = [*page.xpath("descendant::time", top), *page.holding(words)] if times else page.holding(words)
+    elements = [*top.iter("time"), *page.holding(words)] if times else page.holding(words)
     for el in dict.fromkeys(elements):
         where = _position(el, levels, up)
         if where is None:
             continue
         level, apart, path = where
-        if abs(apart) <= _REACH.get(level, -1):
+        # A date line's own text is short: a paragraph that mentions a date is prose.
+        if abs(apart) <= _REACH.get(level, -1) and len(own_text(el)) <= _MAX_LINE:
             found.append(_Near(level, apart, el, path))
     # Stable: within one rank, page order (holding gives it; <time> elements come first).
     return sorted(found, key=_Near.rank)
