@@ -387,3 +387,108 @@ def test_prose_about_copyright_is_not_a_notice() -> None:
     prose = "<p>Hội thảo bàn về bản quyền âm nhạc trên mạng xã hội và trách nhiệm của các nền tảng số hiện nay.</p>"
     html = page().replace('<div class="content">', f'<div class="content">{prose}')
     assert None is vnnews_parse.parse(html).rights
+
+
+# -- whole pages of other templates -------------------------------------------------------------------
+TITLE = "Đoàn công tác của tỉnh làm việc với xã vùng cao về trồng rừng"
+# Pages on the markup conventions of templates no adapter was written for (text invented): the date,
+# the comment counter and the footer notice where each template prints them.
+TEMPLATES = {
+    "vnexpress-2012": (
+        '<html><body><div id="header"><div class="top"><span class="date">Thứ năm, 10/11/2016</span></div>'
+        '</div><div class="main_content_detail"><div class="block_timer_share">'
+        '<div class="block_timer left fon6">Thứ năm, 10/11/2016 | 14:30 GMT+7</div>'
+        '<div class="block_share right">'
+        '<a class="txt_666 block_comment" href="#box_comment">Ý kiến (<span id="total_comment">12</span>)</a>'
+        f'</div></div><div class="title_news"><h1 class="title_news_detail">{TITLE}</h1></div>'
+        '<div class="short_intro txt_666">Sapo ngắn của bài viết về trồng rừng ở vùng cao.</div>'
+        f'<div class="fck_detail width_common">{PARAGRAPHS}</div></div><div id="footer">'
+        "<p>© Copyright 1997- VnExpress.net, All rights reserved</p>"
+        "<p>® VnExpress giữ bản quyền nội dung trên website này.</p></div></body></html>"
+    ),
+    "dantri-2015": (
+        '<html><body><div class="header"><span id="date-today">Thứ Hai, 07/12/2026</span></div>'
+        f'<div class="fl wid470"><h1 class="fon31 mgb15">{TITLE}</h1><div class="box26">'
+        '<span class="fr fon7 mr2 tt-capitalize">Thứ Năm, 10/11/2016 - 14:30</span></div>'
+        f'<h2 class="fon33 mt1 sapo">(Dân trí) - Sapo.</h2><div id="divNewsContent">{PARAGRAPHS}</div>'
+        '<div class="box-comment"><div class="title">Bình luận (<span class="comment-count">3</span>)</div>'
+        '</div></div><div class="footer">'
+        "<p>© 2005-2016 Bản quyền thuộc về Báo điện tử Dân trí. Cấm sao chép dưới mọi hình thức nếu không có sự chấp thuận bằng văn bản.</p>"
+        "</div></body></html>"
+    ),
+    "zing-2019": (
+        '<html><body><article class="the-article"><header class="the-article-header">'
+        '<p class="the-article-category"><a href="/kinh-doanh.html">Kinh doanh</a></p>'
+        f'<h1 class="the-article-title">{TITLE}</h1><ul class="the-article-meta">'
+        '<li class="the-article-author"><a href="/tac-gia/lan.html">Lan Anh</a></li>'
+        '<li class="the-article-publish">10/11/2016 14:30</li><li class="the-article-comments">'
+        '<a href="#article-comments">(12) Bình luận</a></li></ul></header>'
+        f'<section class="the-article-body">{PARAGRAPHS}</section></article><footer>'
+        "<p>© Copyright 2016 Zing.vn. All rights reserved.</p></footer></body></html>"
+    ),
+    "vov-2016": (
+        '<html><body><div class="header-top"><span>Thứ Hai, 07/12/2026 10:35</span></div>'
+        f'<div class="article"><h1 class="cms-title">{TITLE}</h1><div class="meta">'
+        '<span class="cms-date">Thứ Năm, 14:30, 10/11/2016</span></div>'
+        f'<div class="cms-body">{PARAGRAPHS}</div></div><div class="footer">'
+        '<p>Bản quyền thuộc về Đài Tiếng nói Việt Nam. Ghi rõ nguồn "VOV" khi phát hành lại thông tin từ website này.</p>'
+        "</div></body></html>"
+    ),
+    "thanhnien-2016": (
+        f'<html><body><div class="details"><h1 class="details__headline">{TITLE}</h1>'
+        '<div class="details__meta"><div class="meta"><time>14:30 - 10/11/2016</time></div></div>'
+        f'<div id="abody">{PARAGRAPHS}</div><div class="comment-box">'
+        '<span class="cmt-count">Bình luận (0)</span></div></div><div class="footer">'
+        "<p>© Báo Thanh Niên. Giữ bản quyền nội dung.</p><p>Thiết kế bởi Công ty Phần mềm XYZ</p></div>"
+        "</body></html>"
+    ),
+    "qdnd-2016": (
+        f'<html><body><div class="post-title"><h1>{TITLE}</h1></div><div class="post-meta">'
+        '<span class="date">Thứ Năm, 10/11/2016, 14:30 (GMT+7)</span></div>'
+        f'<div class="post-content">{PARAGRAPHS}</div><div id="footer">'
+        "<center>BẢN QUYỀN THUỘC BÁO QUÂN ĐỘI NHÂN DÂN</center></div></body></html>"
+    ),
+    "nld-2015": (
+        f'<html><body><div class="contentleft"><h1 class="title">{TITLE}</h1>'
+        f'<div class="ngayxuatban">10/11/2016 14:30</div><div class="contentdetail">{PARAGRAPHS}</div>'
+        '<p class="countcomment">12 ý kiến</p></div></body></html>'
+    ),
+    "forum-vb": (
+        '<html><body><div id="breadcrumb"><span>Diễn đàn</span></div><h1>'
+        f'<span class="threadtitle">{TITLE}</span></h1><ol id="posts"><li class="postbit">'
+        '<div class="posthead"><span class="postdate old">'
+        '<span class="date">10-11-2016,&nbsp;<span class="time">02:30 PM</span></span></span></div>'
+        f'<div class="postdetails"><blockquote class="postcontent">{PARAGRAPHS}</blockquote></div></li></ol>'
+        '<div id="footer_copyright">Powered by vBulletin® Version 4.2.2 Copyright © 2016 vBulletin Solutions, Inc. All rights reserved.</div>'
+        '<div id="footer_morecopyright">Diễn đàn Miền Núi giữ bản quyền các bài viết.</div></body></html>'
+    ),
+}
+TEMPLATE_EXPECTED = {
+    "vnexpress-2012": (
+        vn(2016, 11, 10, 14, 30),
+        12,
+        "© Copyright 1997- VnExpress.net, All rights reserved ® VnExpress giữ bản quyền nội dung trên website này.",
+    ),
+    "dantri-2015": (
+        vn(2016, 11, 10, 14, 30),
+        3,
+        "© 2005-2016 Bản quyền thuộc về Báo điện tử Dân trí. Cấm sao chép dưới mọi hình thức nếu không có sự chấp thuận bằng văn bản.",
+    ),
+    "zing-2019": (vn(2016, 11, 10, 14, 30), 12, "© Copyright 2016 Zing.vn. All rights reserved."),
+    "vov-2016": (
+        vn(2016, 11, 10, 14, 30),
+        None,
+        'Bản quyền thuộc về Đài Tiếng nói Việt Nam. Ghi rõ nguồn "VOV" khi phát hành lại thông tin từ website này.',
+    ),
+    "thanhnien-2016": (vn(2016, 11, 10, 14, 30), 0, "© Báo Thanh Niên. Giữ bản quyền nội dung."),
+    "qdnd-2016": (vn(2016, 11, 10, 14, 30), None, "BẢN QUYỀN THUỘC BÁO QUÂN ĐỘI NHÂN DÂN"),
+    "nld-2015": (vn(2016, 11, 10, 14, 30), 12, None),
+    "forum-vb": (vn(2016, 11, 10, 14, 30), None, "Diễn đàn Miền Núi giữ bản quyền các bài viết."),
+}
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=TEMPLATES)
+def test_other_templates(template: str) -> None:
+    """Publication time, comment count and rights notice of a page of another outlet's template."""
+    article = vnnews_parse.parse(TEMPLATES[template])
+    assert TEMPLATE_EXPECTED[template] == (article.published, article.comment_count, article.rights)
