@@ -179,6 +179,18 @@ def test_table_layout_without_h1() -> None:
     assert (vn(2016, 11, 10, 8, 15), vn(2016, 11, 10, 14, 30)) == (article.published, article.updated)
 
 
+def test_logo_h1_is_not_the_headline() -> None:
+    """When the only <h1> is the site's logo, the date of the day beside it is not the article's."""
+    html = (
+        '<html><head><meta property="og:title" content="Đoàn công tác làm việc với xã vùng cao"></head><body>'
+        '<div class="header"><h1 class="logo"><a href="/">Báo Miền Núi</a></h1>'
+        '<span class="date">Thứ Hai, 07/12/2026</span></div>'
+        f'<div class="content"><h2 class="title">Đoàn công tác làm việc với xã vùng cao</h2>{PARAGRAPHS}</div>'
+        "</body></html>"
+    )
+    assert None is vnnews_parse.parse(html).published
+
+
 WORDPRESS = """<html><head><title>Lễ hội mùa xuân ở bản Lác - Tin Miền Núi</title>
 <meta property="article:published_time" content="2016-11-10T07:30:00+00:00">
 <meta property="article:modified_time" content="2016-11-12T02:00:00+00:00"></head>
