@@ -290,6 +290,13 @@ def test_most_commented_box_is_not_the_article_counter() -> None:
     assert 2 == vnnews_parse.parse(html).comment_count
 
 
+def test_counter_of_a_box_outside_the_article_is_not_the_count() -> None:
+    """A counter in a box beside the article (not its block, not its comment box) counts other comments."""
+    box = '<div class="col-right"><div class="box"><p>Bình luận (41)</p></div></div>'
+    html = page().replace("</body>", f"{box}</body>")
+    assert None is vnnews_parse.parse(html).comment_count
+
+
 def test_teaser_counter_is_not_the_article_counter() -> None:
     """The counter inside a related article's teaser link is that article's."""
     teaser = '<p><a href="/b.html">Trồng rừng ở xã bên cạnh đạt kết quả tốt <span>5 bình luận</span></a></p>'

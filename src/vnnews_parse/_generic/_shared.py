@@ -8,8 +8,10 @@ from lxml import etree
 
 from vnnews_parse._context import Context
 from vnnews_parse._page import Names, Page
-from vnnews_parse._text import clean, lines_of, text_of
+from vnnews_parse._text import clean, lines_of, short_text_of, text_of
 
+# A headline at least this long is an article's title, not a site's logo.
+_MIN_TITLE = 25
 # What separates the words of a class or id value (as Page.named reads them).
 _SPLIT_NAME = re.compile(r"[\s_-]+")
 
@@ -66,6 +68,37 @@ def headline_element(ctx: Context) -> etree._Element | None:
         return best if best_len >= 8 else None
 
     return ctx.memo("h1", find)
+
+
+def headline_anchor(ctx: Context) -> etree._Element | None:
+    """The element that displays the headline (decided first): the ``<h1>`` when it is the article's,
+    else the first element whose text is the headline (old layouts title an article in a table cell,
+    a ``<div class="tieude">``, an ``<h2>``, and keep the ``<h1>`` for the site's logo)."""
+
+    def find() -> etree._Element | None:
+        h1 = headline_element(ctx)
+        headline = ctx.values.get("headline")
+        if not isinstance(headline, str) or (h1 is not None and _titles(text_of(h1), headline)):
+            return h1
+        probe = headline[:12]
+        for el in ctx.page.holding((probe,)) if len(probe) == 12 else ():
+            text = short_text_of(el, 2 * len(headline))
+            if text and text.startswith(probe) and _titles(text, headline) and el.tag != "a":
+                return el
+        return None
+
+    return ctx.memo("anchor", find)
+
+
+def _titles(shown: str, headline: str) -> bool:
+    """Whether a displayed text is the article's headline: most of its words, or a title's length
+    (a logo ``<h1>`` is a short site name)."""
+    if len(shown) >= _MIN_TITLE:
+        return True
+    words = set(shown.casefold().split())
+    return bool(words) and len(words & set(headline.casefold().split())) >= 0.5 * len(
+        words | set(headline.casefold().split())
+    )
 
 
 # Containers that sit in or next to an article but never hold its text.

@@ -1,6 +1,6 @@
 """The comment count, as the server wrote it into the page.
 
-1. A counter that says what it counts: "Bình luận (3)", "(0) Bình luận", "Ý kiến (2)", "Ý kiến bạn đọc (5)",
+1. A counter that says what it counts, in the comment box or in the headline's block: "Bình luận (3)", "(0) Bình luận", "Ý kiến (2)", "Ý kiến bạn đọc (5)",
    "12 ý kiến", "Có 4 bình luận", "BÌNH LUẬN [7]", "12 comments"; its number may sit in a child or a
    neighbour element ("<b>2</b><i>BÌNH LUẬN</i>", "Bình luận <span>(5)</span>").
 2. A bare number in a link or button to the comment section ("href=#comment…", "title=bình luận"):
@@ -9,7 +9,7 @@
    script shows it. Hidden fields elsewhere (a page's configuration) are not shown as a count.
 
 Counters of other articles are not the article's: none is read inside a teaser link, a related
-list or a "most read / most commented" box. A counter that the page's script fills in is not in
+list, a "most read / most commented" box, or any box outside the article's block. A counter that the page's script fills in is not in
 the static HTML (an empty placeholder): the count is then ``None``.
 """
 
@@ -22,7 +22,7 @@ from itertools import islice
 from lxml import etree
 
 from vnnews_parse._context import Candidate, Context
-from vnnews_parse._generic._shared import has_name, headline_element, own_text
+from vnnews_parse._generic._shared import has_name, headline_anchor, headline_element, own_text
 from vnnews_parse._numbers import parse_count
 from vnnews_parse._page import Names
 from vnnews_parse._text import short_text_of
@@ -59,6 +59,10 @@ _TO_COMMENTS_X = (
 _BARE_NUMBER = re.compile(r"^[(\[]?\s*\d[\d.,]*\s?[kK]?\s*[)\]]?$")
 # How far up from the headline the share bar may sit (levels of the shared block).
 _SHARE_BAR_LEVELS = 3
+# A counter of the article shares this block with its headline (levels up from it), or sits in the
+# comment box (an ancestor this near, named for comments).
+_ARTICLE_LEVELS = 3
+_BOX_LEVELS = 4
 # Fields that hold the count by their id or name, and the comment box they must be in.
 _COUNT_FIELD = Names(parts=("commentcount", "comment-count", "comment_count", "totalcomment", "commenttotal"))
 _COMMENT_BOX = Names(parts=("comment", "binhluan", "binh-luan", "ykien", "y-kien"))
@@ -91,7 +95,7 @@ def _labelled(ctx: Context) -> int | None:
                 break
             match = _COMMENT.match(text)
             if match:
-                if _foreign(element):
+                if _foreign(element) or not _article_s(ctx, element):
                     break
                 return parse_count(match.group("n") or match.group("m"))
             element = element.getparent()
@@ -120,6 +124,20 @@ def _hidden(ctx: Context) -> int | None:
         if any(has_name(ancestor, _COMMENT_BOX) for ancestor in islice(field.iterancestors(), 3)):
             return parse_count(value)
     return None
+
+
+def _article_s(ctx: Context, element: etree._Element) -> bool:
+    """Whether a counter is the article's: in the comment box, or in the block the headline is in
+    (the byline, the share bar, the tools under the text); a box elsewhere on the page counts
+    other articles' comments."""
+    ancestors = list(islice(element.iterancestors(), _BOX_LEVELS))
+    if any(has_name(node, _COMMENT_BOX) for node in (element, *ancestors)):
+        return True
+    anchor = headline_anchor(ctx)
+    if anchor is None:
+        return False
+    block = next(islice(anchor.iterancestors(), _ARTICLE_LEVELS - 1, None), None)
+    return block is None or any(node is block for node in element.iterancestors())
 
 
 def _long(element: etree._Element) -> bool:

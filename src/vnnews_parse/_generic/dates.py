@@ -32,9 +32,9 @@ from lxml import etree
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._dates import VN_TZ, find_datetimes, parse_datetime
 from vnnews_parse._generic._metadata import article_object, first_string, meta_date
-from vnnews_parse._generic._shared import has_name, headline_element, own_text
+from vnnews_parse._generic._shared import has_name, headline_anchor, own_text
 from vnnews_parse._page import Names
-from vnnews_parse._text import short_text_of, text_of
+from vnnews_parse._text import short_text_of
 
 DATE_CLASS = Names(parts=("date", "time", "publish", "ngay", "posted", "created", "datetime"))
 _PUBLISHED_META = (
@@ -76,8 +76,6 @@ _NOT_SHOWN = frozenset(("script", "style", "noscript", "template", "textarea", "
 _INLINE = frozenset("a abbr b em font i label small span strong sup sub time u".split())
 # How near the headline a displayed date must be: levels up to the shared block -> elements apart.
 _REACH = {1: 6, 2: 4, 3: 2}
-# A headline at least this long is an article's title, not a site's logo.
-_MIN_TITLE = 25
 # A line longer than this is prose or a whole box, not a date line.
 _MAX_LINE = 150
 # A date line has few letters ("Thứ Năm, 10/11/2016 - 14:30 (GMT+7)"); a link with more is a title.
@@ -202,7 +200,7 @@ def _near(ctx: Context, stage: int) -> list[_Near]:
 def _find_near(ctx: Context, words: tuple[str, ...], times: bool) -> list[_Near]:
     """The elements near the headline that hold one of ``words`` (and its ``<time>`` elements), nearest first."""
     page = ctx.page
-    h1 = ctx.memo("dates-anchor", lambda: _anchor(ctx))
+    h1 = headline_anchor(ctx)
     if h1 is None:
         return []
     up = [h1, *h1.iterancestors()]
@@ -221,33 +219,6 @@ def _find_near(ctx: Context, words: tuple[str, ...], times: bool) -> list[_Near]
             found.append(_Near(level, apart, el, path))
     # Stable: within one rank, page order (holding gives it; <time> elements come first).
     return sorted(found, key=_Near.rank)
-
-
-def _anchor(ctx: Context) -> etree._Element | None:
-    """The element that displays the headline: the ``<h1>`` when it is the article's, else the first
-    element whose text is the headline (old layouts title an article in a table cell, a
-    ``<div class="tieude">``, an ``<h2>``, and keep the ``<h1>`` for the site's logo)."""
-    h1 = headline_element(ctx)
-    headline = ctx.values.get("headline")
-    if not isinstance(headline, str) or (h1 is not None and _titles(text_of(h1), headline)):
-        return h1
-    probe = headline[:12]
-    for el in ctx.page.holding((probe,)) if len(probe) == 12 else ():
-        text = short_text_of(el, 2 * len(headline))
-        if text and text.startswith(probe) and _titles(text, headline) and el.tag != "a":
-            return el
-    return None
-
-
-def _titles(shown: str, headline: str) -> bool:
-    """Whether a displayed text is the article's headline: most of its words, or a title's length
-    (a logo ``<h1>`` is a short site name)."""
-    if len(shown) >= _MIN_TITLE:
-        return True
-    words = set(shown.casefold().split())
-    return bool(words) and len(words & set(headline.casefold().split())) >= 0.5 * len(
-        words | set(headline.casefold().split())
-    )
 
 
 def _position(
