@@ -351,6 +351,17 @@ def test_teaser_counter_is_not_the_article_counter() -> None:
         pytest.param(
             "<p>Copyright © 2001-2014 phpBB Group</p><p>Liên hệ: ban quản trị</p>", None, id="forum-software-only"
         ),
+        pytest.param(
+            "<p>Báo Miền Núi Điện Tử. All Rights Reserved.</p>",
+            "Báo Miền Núi Điện Tử. All Rights Reserved.",
+            id="all-rights-reserved-alone",
+        ),
+        pytest.param("<p>Bản Quyền Thuộc Báo Miền Núi</p>", "Bản Quyền Thuộc Báo Miền Núi", id="title-case"),
+        pytest.param(
+            "<p>Tòa soạn: số 1 Trần Phú</p><p>Ghi rõ nguồn “Báo Miền Núi” khi phát hành lại thông tin từ website này.</p>",
+            "Ghi rõ nguồn “Báo Miền Núi” khi phát hành lại thông tin từ website này.",
+            id="reuse-terms-alone",
+        ),
     ],
 )
 def test_footer_rights(footer: str, expected: str | None) -> None:

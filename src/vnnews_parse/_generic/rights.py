@@ -6,7 +6,8 @@
    in any case ("BẢN QUYỀN THUỘC VỀ ..."), in a footer of any age (``<footer>``, ``div#footer``, a
    table cell, ``<center>``).
 4. A bare "©" imprint.
-5. Last, a no-copying line in the footer that only repeats its terms.
+5. Last, a no-copying line in the footer that only repeats its terms, or the terms of reuse alone
+   ("Ghi rõ nguồn ... khi phát hành lại thông tin từ website này").
 
 The notice is the whole sentence, up to its end: a year range ("2007 - 2014") or a dash between the
 outlet and its owner ("Báo X - Cơ quan của Y") does not end it. The lines right after it that carry
@@ -31,14 +32,19 @@ from vnnews_parse._page import Names
 from vnnews_parse._text import clean, lines_of, short_text_of, text_of
 
 # Words that elements holding a notice have in their own text (Page.holding).
-RIGHTS_WORDS = ("sao chép", "©", "opyright", "COPYRIGHT", "bản quyền", "Bản quyền", "BẢN QUYỀN", "(C)")
+RIGHTS_WORDS = (
+    "sao chép", "©", "opyright", "COPYRIGHT", "bản quyền", "Bản quyền", "Bản Quyền", "BẢN QUYỀN", "(C)", "eserved",
+    "rõ nguồn",
+)  # fmt: skip
 _NO_COPY = re.compile(r"(?:không|nghiêm\s+cấm|cấm)\b[^.]{0,60}sao\s+chép", re.I)
 _RIGHTS_WORD = re.compile(r"bản\s+quyền|copyright|all\s+rights\s+reserved|\(c\)", re.I)
-_MARKER = re.compile(r"sao\s+chép|bản\s+quyền|copyright|©|\(c\)", re.I)
+_MARKER = re.compile(r"sao\s+chép|bản\s+quyền|copyright|©|\(c\)|all\s+rights\s+reserved|ghi\s+rõ\s+nguồn", re.I)
+# The terms of reuse alone: "Ghi rõ nguồn ... khi phát hành lại thông tin từ website này".
+_REUSE = re.compile(r"ghi\s+rõ\s+nguồn[^.]{0,120}phát\s+hành\s+lại|phát\s+hành\s+lại[^.]{0,120}ghi\s+rõ\s+nguồn", re.I)
 # A line shaped like a notice, as opposed to prose that mentions copyright.
 _NOTICE = re.compile(
     r"^(?:\(\*\)\s*|®\s*)?(?:©|\(c\)|copyright|(?:toàn\s+bộ\s+)?bản\s+quyền|(?:nghiêm\s+)?cấm\s+sao\s+chép"
-    r"|không\s+(?:được\s+)?sao\s+chép)|all\s+rights\s+reserved|giữ\s+bản\s+quyền|bản\s+quyền\s+thuộc",
+    r"|không\s+(?:được\s+)?sao\s+chép|ghi\s+rõ\s+nguồn)|all\s+rights\s+reserved|giữ\s+bản\s+quyền|bản\s+quyền\s+thuộc",
     re.I,
 )
 # Terms a notice continues with on its next lines.
@@ -129,9 +135,11 @@ def _rank(text: str, in_footer: bool) -> int:
         if text.startswith("(*)"):
             return 5
         return 1 if in_footer else 4
-    if _RIGHTS_WORD.search(text) or re.search(r"giữ\s+bản\s+quyền", text, re.I):
+    if _RIGHTS_WORD.search(text):
         return 3
-    return 2 if "©" in text else 0
+    if "©" in text:
+        return 2
+    return 1 if _REUSE.search(text) else 0
 
 
 def _find(ctx: Context, box: etree._Element | None) -> str | None:
