@@ -3,8 +3,8 @@
 1. A counter that says what it counts, in the comment box or in the headline's block: "Bình luận (3)", "(0) Bình luận", "Ý kiến (2)", "Ý kiến bạn đọc (5)",
    "12 ý kiến", "Có 4 bình luận", "BÌNH LUẬN [7]", "12 comments"; its number may sit in a child or a
    neighbour element ("<b>2</b><i>BÌNH LUẬN</i>", "Bình luận <span>(5)</span>").
-2. A bare number in a link or button to the comment section ("href=#comment…", "title=bình luận"):
-   the share bar's counter.
+2. A bare number in an in-page link to the comment section ("href=#comment…", "title=bình luận")
+   in the headline's block: the share bar's counter.
 3. A hidden field in the comment box that holds the count (``input#CommentCount``): the box's
    script shows it. Hidden fields elsewhere (a page's configuration) are not shown as a count.
 
@@ -29,7 +29,7 @@ from vnnews_parse._text import short_text_of
 
 # Words that elements naming comments hold in their own text (bình luận, ý kiến, comment(s)), in the
 # cases pages write them: Page.holding finds them with one search of the page's text nodes.
-COMMENT_WORDS = ("luận", "Luận", "LUẬN", "kiến", "Kiến", "KIẾN", "omment")
+COMMENT_WORDS = ("luận", "Luận", "LUẬN", "kiến", "KIẾN", "omment")
 _NUMBER = r"(?P<n>\d[\d.,]*\s?[kK]?)"
 _LABEL = r"(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc)?|comments?)"
 _COMMENT = re.compile(
@@ -50,12 +50,10 @@ _ELSEWHERE = Names(
     ),
     words=("aside", "box-news", "list-news", "top-news", "topnews", "hot", "hotnews"),
 )  # fmt: skip
-# A link to the comment section, by its address or its title: searched in the headline's block.
-_TO_COMMENTS_X = (
-    "descendant::a/@href[starts-with(., '#')][contains(., 'omment') or contains(., 'binhluan')"
-    " or contains(., 'binh-luan')]/.. | descendant::a/@title[contains(., 'omment') or contains(., 'ình luận')"
-    " or contains(., 'ÌNH LUẬN')]/.."
-)
+# An in-page link (href="#..."): the share bar's link to the comment section is one; its address or
+# title names the comments.
+_IN_PAGE_LINKS_X = "descendant::a/@href[starts-with(., '#')]/.."
+_TO_COMMENTS = re.compile(r"omment|binhluan|binh-luan|bình luận|ykien|y-kien|ý kiến", re.I)
 _BARE_NUMBER = re.compile(r"^[(\[]?\s*\d[\d.,]*\s?[kK]?\s*[)\]]?$")
 # How far up from the headline the share bar may sit (levels of the shared block).
 _SHARE_BAR_LEVELS = 3
@@ -63,6 +61,7 @@ _SHARE_BAR_LEVELS = 3
 # comment box (an ancestor this near, named for comments).
 _ARTICLE_LEVELS = 3
 _BOX_LEVELS = 4
+_FOREIGN_LEVELS = 8
 # Fields that hold the count by their id or name, and the comment box they must be in.
 _COUNT_FIELD = Names(parts=("commentcount", "comment-count", "comment_count", "totalcomment", "commenttotal"))
 _COMMENT_BOX = Names(parts=("comment", "binhluan", "binh-luan", "ykien", "y-kien"))
@@ -108,7 +107,9 @@ def _linked(ctx: Context) -> int | None:
     if h1 is None:
         return None
     block = next((a for n, a in enumerate(h1.iterancestors(), 1) if n == _SHARE_BAR_LEVELS), None)
-    for element in ctx.page.xpath(_TO_COMMENTS_X, block if block is not None else h1):
+    for element in ctx.page.xpath(_IN_PAGE_LINKS_X, block if block is not None else h1):
+        if not _TO_COMMENTS.search(f"{element.get('href')} {element.get('title') or ''}"):
+            continue
         text = short_text_of(element, _MAX_COUNTER * 4)
         if text and _BARE_NUMBER.match(text) and not _foreign(element):
             return parse_count(text.strip("()[] "))
@@ -148,7 +149,8 @@ def _long(element: etree._Element) -> bool:
 
 def _foreign(element: etree._Element) -> bool:
     """Whether a counter belongs to another article: in a teaser link (a link saying more) or a list box."""
-    for node in (element, *element.iterancestors()):
+    # A teaser's box is a few levels up: the page's outer wrappers need no test.
+    for node in (element, *islice(element.iterancestors(), _FOREIGN_LEVELS)):
         if has_name(node, _ELSEWHERE):
             return True
         if node.tag == "a" and node is not element and _long(node):

@@ -32,10 +32,19 @@ from vnnews_parse._page import Names
 from vnnews_parse._text import clean, lines_of, short_text_of, text_of
 
 # Words that elements holding a notice have in their own text (Page.holding).
+# "ản quyền" is in "bản quyền" and "Bản quyền": each word is one search of the page's text.
 RIGHTS_WORDS = (
-    "sao chép", "©", "opyright", "COPYRIGHT", "bản quyền", "Bản quyền", "Bản Quyền", "BẢN QUYỀN", "(C)", "eserved",
+    "sao chép",
+    "©",
+    "opyright",
+    "COPYRIGHT",
+    "ản quyền",
+    "ản Quyền",
+    "ẢN QUYỀN",
+    "(C)",
+    "eserved",
     "rõ nguồn",
-)  # fmt: skip
+)
 _NO_COPY = re.compile(r"(?:không|nghiêm\s+cấm|cấm)\b[^.]{0,60}sao\s+chép", re.I)
 _RIGHTS_WORD = re.compile(r"bản\s+quyền|copyright|all\s+rights\s+reserved|\(c\)", re.I)
 _MARKER = re.compile(r"sao\s+chép|bản\s+quyền|copyright|©|\(c\)|all\s+rights\s+reserved|ghi\s+rõ\s+nguồn", re.I)
