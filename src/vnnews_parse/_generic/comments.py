@@ -1,16 +1,17 @@
 """The comment count, as the server wrote it into the page.
 
-1. A counter that says what it counts, in the comment box or in the headline's block: "Bình luận (3)", "(0) Bình luận", "Ý kiến (2)", "Ý kiến bạn đọc (5)",
-   "12 ý kiến", "Có 4 bình luận", "BÌNH LUẬN [7]", "12 comments"; its number may sit in a child or a
-   neighbour element ("<b>2</b><i>BÌNH LUẬN</i>", "Bình luận <span>(5)</span>").
+1. A counter that says what it counts, in the comment box or in the headline's block:
+   "Bình luận (3)", "(0) Bình luận", "Ý kiến (2)", "Ý kiến bạn đọc (5)", "12 ý kiến", "Có 4 bình luận",
+   "BÌNH LUẬN [7]", "12 comments"; its number may sit in a child or a neighbour element
+   ("<b>2</b><i>BÌNH LUẬN</i>", "Bình luận <span>(5)</span>").
 2. A bare number in an in-page link to the comment section ("href=#comment…", "title=bình luận")
    in the headline's block: the share bar's counter.
 3. A hidden field in the comment box that holds the count (``input#CommentCount``): the box's
    script shows it. Hidden fields elsewhere (a page's configuration) are not shown as a count.
 
 Counters of other articles are not the article's: none is read inside a teaser link, a related
-list, a "most read / most commented" box, or any box outside the article's block. A counter that the page's script fills in is not in
-the static HTML (an empty placeholder): the count is then ``None``.
+list, a "most read / most commented" box, or any box outside the article's block. A counter that
+the page's script fills in is not in the static HTML (an empty placeholder): the count is then ``None``.
 """
 
 from __future__ import annotations

@@ -12,9 +12,10 @@
 The notice is the whole sentence, up to its end: a year range ("2007 - 2014") or a dash between the
 outlet and its owner ("Báo X - Cơ quan của Y") does not end it. The lines right after it that carry
 the same terms ("® X giữ bản quyền ...", "Chỉ được phát hành lại ... khi có sự đồng ý") belong to it,
-within 300 characters; the rest of the footer does not. The credit of the software or agency that
-made the site ("Powered by vBulletin", "Copyright © phpBB Group", "Thiết kế bởi ...") is not the
-publisher's notice: it is cut off, and a line that is nothing else is passed over. Inside the
+within 300 characters; the rest of the footer does not. The copyright of the software or agency that
+made the site ("Powered by vBulletin® ... Copyright © Jelsoft", "Copyright © phpBB Group", "Thiết kế
+bởi ABC © 2015") is not the publisher's notice: the line is cut before it, and a line that is
+nothing else is passed over (a credit that claims nothing is left as printed). Inside the
 article's container (when the fallback found the body) only a line shaped like a notice counts:
 prose that mentions copyright is not one.
 """
