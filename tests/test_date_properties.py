@@ -7,16 +7,19 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import vnnews_parse
 from strategies import adversarial_text, date_like_text, vn_minutes
-from vnnews_parse._dates import VN_TZ, parse_datetime, parse_datetime_us
+from vnnews_parse._dates import VN_TZ, find_datetimes, parse_datetime, parse_datetime_us
 
 # Monday first, as datetime.weekday() counts.
 WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
 WEEKDAYS_ASCII = ("Thu hai", "Thu ba", "Thu tu", "Thu nam", "Thu sau", "Thu bay", "Chu nhat")
 WEEKDAYS_SHORT = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
+# January first, as datetime.month counts (index 0 unused).
+MONTH_NAMES = ("", "Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười Một", "Mười Hai")
 
 
 def _dmy(d: datetime, sep: str = "/") -> str:
@@ -65,6 +68,16 @@ FORMATS: dict[str, Callable[[datetime], str]] = {
     "weekday-ascii": lambda d: f"{WEEKDAYS_ASCII[d.weekday()]}, {_dmy(d)} {_hm(d)}",
     "weekday-short": lambda d: f"{WEEKDAYS_SHORT[d.weekday()]}, {_dmy(d)} {_hm(d)}",
     "nfd": lambda d: unicodedata.normalize("NFD", f"{WEEKDAYS[d.weekday()]}, {_dmy(d)}, {_hm(d)} (GMT+7)"),
+    "words-comma-year": lambda d: f"{d.day} tháng {d.month}, {d.year} | {_hm(d)}",
+    "words-no-nam": lambda d: f"{WEEKDAYS[d.weekday()]}, {d.day} Tháng {d.month} {d.year} {_hm(d)}",
+    "month-name": lambda d: f"{d.day} Tháng {MONTH_NAMES[d.month]} {d.year} {_hm(d)}",
+    "month-name-nam": lambda d: f"{_hm(d)} ngày {d.day} tháng {MONTH_NAMES[d.month].lower()} năm {d.year}",
+    "thg": lambda d: f"{d.day} thg {d.month}, {d.year} {_hm(d)}",
+    "time-dash-date": lambda d: f"{_hm(d)} - {_dmy(d)}",
+    "weekday-time-comma-date": lambda d: f"{WEEKDAYS[d.weekday()]}, {_hm(d)}, {_dmy(d)}",
+    "weekday-ngay-dash": lambda d: f"{WEEKDAYS[d.weekday()]}, ngày {_dmy(d)} - {_hm(d)}",
+    "gmt-hh-mm-parenthesised": lambda d: f"{_dmy(d)} {_hm(d)} (GMT+07:00)",
+    "sua-luc": lambda d: f"Sửa lúc {_hm(d)} {_dmy(d)}",
 }
 
 
@@ -74,6 +87,14 @@ def test_rendered_datetime_parses_back(render: Callable[[datetime], str], moment
     """A minute rendered in a supported format parses back to the same moment."""
     actual = parse_datetime(render(moment))
     assert moment == actual
+
+
+@given(published=vn_minutes, updated=vn_minutes)
+def test_published_and_updated_line_parses_back(published: datetime, updated: datetime) -> None:
+    """A "Đăng lúc ... | Cập nhật lúc ..." line gives both moments, each after its label."""
+    line = f"Đăng lúc {_hm(published)} {_dmy(published)} | Cập nhật lúc {_hm(updated)} {_dmy(updated)}"
+    actual = find_datetimes(line)
+    assert [("dang luc", published), ("cap nhat luc", updated)] == actual
 
 
 @given(moment=vn_minutes)
@@ -110,3 +131,26 @@ def test_adversarial_input_is_fast(text: str) -> None:
     """Long runs of digits, separators, spaces or diacritics finish within the hypothesis deadline."""
     actual = parse_datetime(text)
     assert actual is None or actual.tzinfo is not None
+
+
+def _page(published: datetime, updated: datetime, shown: str) -> str:
+    """An article page with both times in its metadata and a displayed date line under the headline."""
+    return f"""<html><head><script type="application/ld+json">{{"@type": "NewsArticle",
+"datePublished": "{published.isoformat()}", "dateModified": "{updated.isoformat()}"}}</script></head>
+<body><h1>Đoàn công tác của tỉnh làm việc với xã vùng cao</h1><div class="date">{shown}</div>
+<div class="content"><p>Đoạn văn của bài viết kể lại buổi làm việc của đoàn công tác với chính quyền xã.</p>
+<p>Đoạn văn thứ hai kể tiếp kế hoạch trồng rừng của xã trong năm tới và những khó khăn.</p></div></body></html>"""
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    published=vn_minutes,
+    updated=vn_minutes,
+    shown=vn_minutes,
+    label=st.sampled_from(["", "Cập nhật lúc ", "Đăng lúc "]),
+)
+def test_updated_is_never_before_published(published: datetime, updated: datetime, shown: datetime, label: str) -> None:
+    """Whatever the metadata and the displayed line say, the output's update is not before its publication."""
+    article = vnnews_parse.parse(_page(published, updated, f"{label}{_hm(shown)} {_dmy(shown)}"))
+    moments = (article.published, article.updated)
+    assert None in moments or moments[1].replace(second=0) >= moments[0].replace(second=0)  # type: ignore[union-attr]

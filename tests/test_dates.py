@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from vnnews_parse._dates import VN_TZ, parse_datetime, parse_datetime_us, search_datetime
+from vnnews_parse._dates import VN_TZ, find_datetimes, parse_datetime, parse_datetime_us, search_datetime
 
 UTC = timezone.utc
 NOW = datetime(2026, 3, 7, 12, 0, tzinfo=VN_TZ)
@@ -55,9 +55,30 @@ ABSOLUTE = [
     pytest.param("14g30 ngày 21/12/2012", vn(2012, 12, 21, 14, 30), id="g-separator"),
     pytest.param("14 giờ 30 phút ngày 10/11/2016", vn(2016, 11, 10, 14, 30), id="gio-phut-words"),
     pytest.param("10/11/2016 14:30:45", vn(2016, 11, 10, 14, 30, 45), id="seconds"),
+    pytest.param("14:30 - 10/11/2016", vn(2016, 11, 10, 14, 30), id="time-dash-date"),
+    pytest.param("Thứ Năm, 14:30, 10/11/2016", vn(2016, 11, 10, 14, 30), id="weekday-time-comma-date"),
+    pytest.param("Thứ năm, ngày 10/11/2016 - 14:30", vn(2016, 11, 10, 14, 30), id="weekday-ngay-dash-time"),
+    pytest.param("10/11/2016 14:30 (GMT+07:00)", vn(2016, 11, 10, 14, 30), id="gmt-hh-mm-parenthesised"),
+    pytest.param("Thứ Năm, 10/11/2016 14:30 (UTC+07:00)", vn(2016, 11, 10, 14, 30), id="utc-hh-mm-parenthesised"),
+    pytest.param("Cập nhật: 10/11/2016 14:30", vn(2016, 11, 10, 14, 30), id="prefix-cap-nhat-no-dash"),
+    pytest.param("Sửa lúc 14:30 10/11/2016", vn(2016, 11, 10, 14, 30), id="prefix-sua-luc"),
+    pytest.param("Chỉnh sửa: 10/11/2016", vn(2016, 11, 10), id="prefix-chinh-sua"),
+    pytest.param("Đăng ngày: 10/11/2016 lúc 14:30", vn(2016, 11, 10, 14, 30), id="prefix-dang-ngay"),
+    pytest.param("Gửi lúc 14:30 10/11/2016", vn(2016, 11, 10, 14, 30), id="prefix-gui-luc"),
     # Dates written in words.
     pytest.param("14:57 ngày 21 tháng 09 năm 2025", vn(2025, 9, 21, 14, 57), id="words-with-time"),
     pytest.param("Thứ Năm, ngày 10 tháng 11 năm 2016", vn(2016, 11, 10), id="words-date-only-midnight"),
+    pytest.param("10 tháng 11, 2016 | 14:30", vn(2016, 11, 10, 14, 30), id="words-comma-year-pipe-time"),
+    pytest.param("10 tháng 11 2016", vn(2016, 11, 10), id="words-no-nam"),
+    pytest.param("Thứ Năm, 10 Tháng 11 2016 14:30", vn(2016, 11, 10, 14, 30), id="words-title-case-thang"),
+    pytest.param("10 thg 11, 2016", vn(2016, 11, 10), id="words-thg-abbreviation"),
+    pytest.param("10 Tháng Mười Một 2016", vn(2016, 11, 10), id="month-name-muoi-mot"),
+    pytest.param("10 tháng Mười Một năm 2016", vn(2016, 11, 10), id="month-name-with-nam"),
+    pytest.param("1 tháng Mười Hai, 2016", vn(2016, 12, 1), id="month-name-muoi-hai"),
+    pytest.param("31 tháng Mười 2016", vn(2016, 10, 31), id="month-name-muoi"),
+    pytest.param("5 tháng Tư năm 2016 lúc 9:00", vn(2016, 4, 5, 9, 0), id="month-name-tu"),
+    pytest.param("10 tháng Năm năm 2016", vn(2016, 5, 10), id="month-name-nam-then-nam"),
+    pytest.param("10 THÁNG BẢY 2016", vn(2016, 7, 10), id="month-name-upper-case"),
     # A date alone is midnight in Vietnam.
     pytest.param("10/11/2016", vn(2016, 11, 10), id="date-only-midnight"),
     pytest.param("05/06/2016", vn(2016, 6, 5), id="day-before-month"),
@@ -122,6 +143,11 @@ NOT_DATES = [
     pytest.param("10/11/2016 14:30 15:30", id="two-times"),
     pytest.param("10/11/2016 AM", id="meridiem-without-time"),
     pytest.param("10/11-2016", id="mixed-separators"),
+    pytest.param("10 tháng 13 2016", id="words-month-13"),
+    pytest.param("10 tháng Mười Ba 2016", id="words-no-such-month-name"),
+    pytest.param("32 tháng 1 2016", id="words-day-32"),
+    pytest.param("tháng 11 2016", id="words-no-day"),
+    pytest.param("10 tháng 11", id="words-no-year"),
     pytest.param("2 giờ trước", id="relative-without-now"),
     pytest.param("Hôm qua 10:15", id="yesterday-without-now"),
     pytest.param("vừa xong", id="just-now-without-now"),
@@ -243,6 +269,9 @@ SEARCH_CASES = [
     ("Cập nhật: Thứ Hai, 23/06/2015 - 13:58 | 3 bình luận", datetime(2015, 6, 23, 13, 58, tzinfo=VN_TZ)),
     ("Đăng lúc 08:04 AM ngày 21/12/2012 bởi PV", datetime(2012, 12, 21, 8, 4, tzinfo=VN_TZ)),
     ("xuất bản 2026-03-07T01:52:00Z trên web", datetime(2026, 3, 7, 8, 52, tzinfo=VN_TZ)),
+    # The weekday between a time and its date.
+    ("Cập nhật lúc 08:20, Thứ Hai, 10/11/2008 (GMT+7)", datetime(2008, 11, 10, 8, 20, tzinfo=VN_TZ)),
+    ("14:30 - T5, 10/11/2016", datetime(2016, 11, 10, 14, 30, tzinfo=VN_TZ)),
     ("Số 12/3 phố Huế", None),
     ("1/2/3/4/5/6/2016", None),
     ("Trang 12/2016 số 5", None),
@@ -253,3 +282,24 @@ SEARCH_CASES = [
 def test_search_datetime(text: str, expected: datetime | None) -> None:
     """search_datetime finds the explicit date, with its time and offset, inside a longer line."""
     assert expected == search_datetime(text)
+
+
+FIND_CASES = [
+    pytest.param("Thứ Năm, 10/11/2016 - 14:30", [("thu nam", vn(2016, 11, 10, 14, 30))], id="weekday-is-the-label"),
+    pytest.param(
+        "Đăng lúc 08:00 10/11/2016 | Cập nhật lúc 14:30 11/11/2016",
+        [("dang luc", vn(2016, 11, 10, 8, 0)), ("cap nhat luc", vn(2016, 11, 11, 14, 30))],
+        id="published-then-updated",
+    ),
+    pytest.param(
+        "Tác giả: Lan - 10 tháng 11, 2016 | 14:30", [("tac gia: lan", vn(2016, 11, 10, 14, 30))], id="byline-words"
+    ),
+    pytest.param("2016-11-10T14:30:00+07:00", [("", vn(2016, 11, 10, 14, 30))], id="iso"),
+    pytest.param("Không có ngày tháng ở đây", [], id="no-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_CASES)
+def test_find_datetimes(text: str, expected: list[tuple[str, datetime]]) -> None:
+    """find_datetimes gives every date of a line with the (folded) words before it."""
+    assert expected == find_datetimes(text)

@@ -21,6 +21,7 @@ from vnnews_parse._byline import SECTIONS, fold_name, name_problem
 from vnnews_parse._context import Candidate, Context, Rejection
 from vnnews_parse._fields import credit_of
 from vnnews_parse._metadata import article_object, first_string, site_names
+from vnnews_parse._notices import software_credit
 from vnnews_parse._text import words
 
 _EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
@@ -63,7 +64,17 @@ def _published(value: datetime, ctx: Context) -> str | None:
 
 
 def _updated(value: datetime, ctx: Context) -> str | None:
+    # An article is updated after it is published. Compared to the minute: a page that displays
+    # "16:20" for both may carry the seconds in one of them only.
+    published = ctx.values.get("published")
+    if isinstance(published, datetime) and _minute(value) < _minute(published):
+        return "before the publication"
     return _moment(value, ctx)
+
+
+def _minute(value: datetime) -> datetime:
+    """The moment without its seconds."""
+    return value.replace(second=0, microsecond=0)
 
 
 # -- text ------------------------------------------------------------------------------------------
@@ -173,6 +184,9 @@ def _comment_count(value: int, ctx: Context) -> str | None:
 
 
 def _rights(value: str, ctx: Context) -> str | None:
+    # The forum or CMS software's copyright, or a design agency's credit, is not the publisher's notice.
+    if software_credit(value):
+        return "a software or agency credit"
     return None
 
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
-__all__ = ["VN_TZ", "parse_datetime", "parse_datetime_us", "search_datetime"]
+__all__ = ["VN_TZ", "find_datetimes", "parse_datetime", "parse_datetime_us", "search_datetime"]
 
 VN_TZ = timezone(timedelta(hours=7))
 
@@ -37,6 +37,18 @@ _ISO_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<d>\d{2})-(?P<m>\d{2})-(?P<y>\d{4})t" + _HMS + r" ?" + _TZ_SUFFIX, re.ASCII),
 )
 
+# Months in words, as the folded text spells them ("tháng Mười Một" is "thang muoi mot"), longest first.
+_MONTH_NAMES = {
+    "muoi mot": 11, "muoi hai": 12, "muoi": 10, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5,
+    "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+}  # fmt: skip
+# "10 tháng 11 năm 2016", "10 tháng 11, 2016", "10 tháng 11 2016", "10 Tháng Mười Một 2016", "10 thg 11, 2016"
+# (the short month of the vi-VN locale). The day always comes first.
+_WORD_DATE = (
+    r"(?P<d>\d{1,2}) (?:thang|thg) (?P<m>\d{1,2}|" + "|".join(_MONTH_NAMES) + r")(?![a-z0-9])"
+    r"(?:,? nam|,)? ?(?P<y>\d{4})(?!\d)"
+)
+
 # Everything else is read as a sequence of known tokens; one unknown word makes the text "not a date".
 # Order matters: at each position the first pattern that matches wins.
 _WORD_END = r"(?![a-z0-9])"
@@ -46,7 +58,7 @@ _TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ago", re.compile(r"(?P<n>\d{1,4}) (?P<unit>second|minute|min|hour|day|week)s? ago" + _WORD_END, re.ASCII)),
     ("ago", re.compile(r"(?:vua xong|just now)" + _WORD_END, re.ASCII)),
     ("date", re.compile(r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?!\d)", re.ASCII)),
-    ("date", re.compile(r"(?P<d>\d{1,2}) thang (?P<m>\d{1,2}),? nam (?P<y>\d{4})(?!\d)", re.ASCII)),
+    ("date", re.compile(_WORD_DATE, re.ASCII)),
     ("date", re.compile(r"(?P<y>\d{4})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)", re.ASCII)),
     ("date", re.compile(r"hom (?P<rel>nay|qua|kia)" + _WORD_END, re.ASCII)),
     # "14:30", "14:30:05.123", "8h04", "14g30"
@@ -64,7 +76,8 @@ _TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|t[2-7]|cn"
             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
-            r"|cap nhat|ngay dang|xuat ban|dang luc|dang|luc|vao|ngay|published|updated|posted|on|at)" + _WORD_END,
+            r"|cap nhat|ngay dang|xuat ban|dang luc|dang|chinh sua|sua|gui|luc|vao|ngay"
+            r"|published|updated|modified|posted|on|at)" + _WORD_END,
             re.ASCII,
         ),
     ),
@@ -107,8 +120,12 @@ _SEARCH = (
         re.ASCII,
     ),
     re.compile(
-        r"(?<![\d/.:-])(?:\d{1,2}[:h]\d{2}(?: ?(?:am|pm|sa|ch)(?![a-z]))?[ ,|-]{0,4}(?:ngay )?)?"
-        r"(?<![\d/.-])(?:\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?![\d/.-]?\d)|\d{1,2} thang \d{1,2},? nam \d{4})"
+        # A time before the date may have the weekday between them: "08:20, Thứ Hai, 10/11/2008".
+        r"(?<![\d/.:-])(?:\d{1,2}[:h]\d{2}(?: ?(?:am|pm|sa|ch)(?![a-z]))?[ ,|-]{0,4}"
+        r"(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|t[2-7]|cn)[ ,|-]{1,4})?(?:ngay )?)?"
+        r"(?<![\d/.-])(?:\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?![\d/.-]?\d)|"
+        + re.sub(r"\?P<\w+>", "?:", _WORD_DATE)  # the same form, without its group names
+        + r")"
         r"(?:[ ,|-]{0,4}(?:luc )?\d{1,2}[:h]\d{2}(?::\d{2})?(?! ?[/.-]\d)(?: ?(?:am|pm|sa|ch)(?![a-z]))?)?"
         r"(?: ?\(?(?:gmt|utc) ?[+-] ?\d{1,2}(?::?\d{2})?\)?)?",
         re.ASCII,
@@ -125,6 +142,31 @@ def search_datetime(text: str) -> datetime | None:
             if found is not None:
                 return found
     return None
+
+
+def find_datetimes(text: str) -> list[tuple[str, datetime]]:
+    """Every explicit date of a line, in order, each with the words before it (folded: "cap nhat luc").
+
+    The words are what stands between the previous date (or the start of the line) and this one:
+    the label that says which date it is ("Đăng lúc ... | Cập nhật lúc ...").
+    """
+    folded = _fold(text[:2000])
+    spans: list[tuple[int, int, datetime]] = []
+    for pattern in _SEARCH:
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            if any(start < e and s < end for s, e, _ in spans):
+                continue  # the ISO form of a date another form already read
+            found = parse_datetime(match.group(0).strip(" ,|-"))
+            if found is not None:
+                spans.append((start, end, found))
+    spans.sort(key=lambda span: span[0])
+    found_dates: list[tuple[str, datetime]] = []
+    previous = 0
+    for start, end, moment in spans:
+        found_dates.append((folded[previous:start].strip(" ,|-:()"), moment))
+        previous = end
+    return found_dates
 
 
 def parse_datetime_us(text: str) -> datetime | None:
@@ -207,11 +249,12 @@ def _vn_now(now: datetime) -> datetime:
 
 
 def _ymd(match: re.Match[str]) -> tuple[int, int, int]:
-    """Year, month, day of a date match; two-digit years get their century."""
+    """Year, month, day of a date match; two-digit years get their century, months in words their number."""
     year = int(match["y"])
     if len(match["y"]) == 2:
         year += 2000 if year <= _CENTURY_CUTOFF else 1900
-    return year, int(match["m"]), int(match["d"])
+    month = match["m"]
+    return year, _MONTH_NAMES[month] if month in _MONTH_NAMES else int(month), int(match["d"])
 
 
 def _hms(match: re.Match[str]) -> tuple[int, int, int]:

@@ -14,11 +14,28 @@ from vnnews_parse._dates import search_datetime
 from vnnews_parse._page import Names, Page
 from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of, short_text_of, text_of, words
 
+# A headline at least this long is an article's title, not a site's logo.
+_MIN_TITLE = 25
+# What separates the words of a class or id value (as Page.named reads them).
+_SPLIT_NAME = re.compile(r"[\s_-]+")
+
 
 def klass(names: Names) -> str:
     """XPath test: the element's class or id holds one of ``names`` (for the few elements tested one by one)."""
     # The attribute test first: re:test calls back into Python, which is costly on every element.
     return f"(@class or @id) and re:test(concat(@class, ' ', @id), '{names.regex()}', 'i')"
+
+
+def has_name(el: etree._Element, names: Names) -> bool:
+    """Whether the element's class or id holds one of ``names`` (as ``Page.named`` tests, for one element)."""
+    klass, ident = el.get("class"), el.get("id")
+    if not klass and not ident:
+        return False
+    value = f"{klass or ''} {ident or ''}".lower()
+    # map() over a bound method: no Python frame per name.
+    if any(map(value.__contains__, names.parts)):
+        return True
+    return bool(names.words) and not set(names.words).isdisjoint(_SPLIT_NAME.split(value))
 
 
 def line(el: etree._Element | None) -> int:
@@ -58,22 +75,34 @@ def headline_element(ctx: Context) -> etree._Element | None:
 
 
 def headline_anchor(ctx: Context) -> etree._Element | None:
-    """The element showing the headline: the ``<h1>``, else (old templates) a short element holding its text."""
+    """The element that displays the headline (decided first): the ``<h1>`` when it is the article's,
+    else the first element whose text is the headline (old layouts title an article in a table cell,
+    a ``<div class="tieude">``, an ``<h2>``, and keep the ``<h1>`` for the site's logo)."""
 
     def find() -> etree._Element | None:
         h1 = headline_element(ctx)
         headline = ctx.values.get("headline")
-        if h1 is not None or not headline:
+        if not isinstance(headline, str) or (h1 is not None and _titles(text_of(h1), headline)):
             return h1
-        key = words(headline)
-        needle = " ".join(headline.split()[:3])
-        for el in ctx.page.holding((needle,))[:5]:
-            text = short_text_of(el, 2 * len(headline) + 40)
-            if text and words(text) == key:
+        probe = headline[:12]
+        for el in ctx.page.holding((probe,)) if len(probe) == 12 else ():
+            text = short_text_of(el, 2 * len(headline))
+            if text and text.startswith(probe) and _titles(text, headline) and el.tag != "a":
                 return el
         return None
 
-    return ctx.memo("headline-anchor", find)
+    return ctx.memo("anchor", find)
+
+
+def _titles(shown: str, headline: str) -> bool:
+    """Whether a displayed text is the article's headline: most of its words, or a title's length
+    (a logo ``<h1>`` is a short site name)."""
+    if len(shown) >= _MIN_TITLE:
+        return True
+    words = set(shown.casefold().split())
+    return bool(words) and len(words & set(headline.casefold().split())) >= 0.5 * len(
+        words | set(headline.casefold().split())
+    )
 
 
 # Containers that sit in or next to an article but never hold its text.
