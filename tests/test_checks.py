@@ -39,3 +39,24 @@ def test_paragraph_is_no_headline() -> None:
     page = LOGO_PAGE.replace("<h1>Báo Tin Mẫu</h1>", f"<h1>{'Một câu rất dài. ' * 40}</h1>")
     _, rejected = explain(page)
     assert ["headline"] == [r.field for r in rejected]
+
+
+COUNTER_PAGE = f"""<html><head><title>Mưa lớn kéo dài ở miền Trung</title></head><body>
+<h1>Mưa lớn kéo dài ở miền Trung</h1><div class="meta"><a href="#comments">Bình luận (3)</a></div>
+<div class="old-detail">{PARAGRAPHS}</div></body></html>"""
+NEW_TEMPLATE = SiteAdapter(
+    name="mau", hosts=("tinmau.example",), body=("//div[@class='new-detail']",), no_fallback=("comment_count",)
+)
+
+
+def test_stale_adapter_declarations_do_not_hold() -> None:
+    """On a layout its selectors do not know, an adapter's no_fallback does not hold off what the page shows."""
+    ctx = extract(load(COUNTER_PAGE, "https://tinmau.example/a.html", 10**6), NEW_TEMPLATE)
+    assert 3 == ctx.values.get("comment_count")
+
+
+def test_adapter_declarations_hold_in_its_template() -> None:
+    """On a page in its template, an adapter's no_fallback field stays None (a script draws the counter)."""
+    page = COUNTER_PAGE.replace("old-detail", "new-detail")
+    ctx = extract(load(page, "https://tinmau.example/a.html", 10**6), NEW_TEMPLATE)
+    assert None is ctx.values.get("comment_count")

@@ -148,15 +148,32 @@ def _decide(ctx: Context, field: str, strict: bool) -> None:
         value, origin = ctx.also[field]
         if _take(ctx, field, Candidate(value, origin)):
             return
-    if adapter is not None and field in adapter.no_fallback:
+    # What the adapter says of its template holds only on a page in that template: an older or a
+    # redesigned layout of the site is read as any page without an adapter.
+    in_template = adapter is not None and _in_template(ctx)
+    if in_template and field in adapter.no_fallback:  # type: ignore[union-attr]
         ctx.values[field] = None
         return
     # What an adapter has no selector for, its template does not show: the page's metadata may
     # still say it, but heuristics would only find a neighbouring box.
-    heuristics = adapter is None or adapter.reads(field)
+    heuristics = not in_template or adapter.reads(field)  # type: ignore[union-attr]
     for candidate in FINDERS[field](ctx, heuristics):
         if _take(ctx, field, candidate):
             return
+
+
+def _in_template(ctx: Context) -> bool:
+    """Whether the page is in the adapter's template: a selector of its body (else its headline) finds an element."""
+
+    def find() -> bool:
+        adapter = ctx.adapter
+        for field in ("body", "headline"):
+            selectors: tuple[str, ...] = getattr(adapter, field)
+            if selectors:
+                return any(ctx.page.xpath(expr) for expr in selectors)
+        return True  # custom functions only: the adapter knows its template
+
+    return ctx.memo("in-template", find)
 
 
 def _article(ctx: Context) -> Article:
