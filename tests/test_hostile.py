@@ -172,6 +172,12 @@ def test_bytes_read_directly_give_the_careful_result(page: bytes) -> None:
     assert _loaded(page, direct=False) == _loaded(page, direct=True)
 
 
+def test_deep_nesting_before_damaged_bytes_reads_alike() -> None:
+    """Nesting deeper than libxml2's limit stops the direct read early: the careful path decides, as it does alone."""
+    page = b"<b>" * 300 + b"\xed\xa0\x80" * 24 + FIXTURE_PAGES[0]
+    assert _loaded(page, direct=False) == _loaded(page, direct=True)
+
+
 def test_plain_utf8_is_read_directly_and_other_bytes_are_not() -> None:
     """The direct path takes plain (or decomposed) UTF-8, and leaves damaged and legacy bytes to the careful path."""
     text = _page(headline="Đường phố Hà Nội ngày mưa")

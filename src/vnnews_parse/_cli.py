@@ -14,8 +14,8 @@ from vnnews_parse import __version__
 from vnnews_parse._adapters import load_adapters, load_plugins
 from vnnews_parse._article import Article
 from vnnews_parse._batch import HTML_SUFFIXES, Progress, check_sendable, expand, is_warc, run
-from vnnews_parse._check import check
 from vnnews_parse._context import Rejection
+from vnnews_parse._drift import check
 from vnnews_parse._errors import AdapterError, ParseError
 from vnnews_parse._parse import explain, parse
 from vnnews_parse._registry import by_name

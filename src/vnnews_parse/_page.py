@@ -623,7 +623,11 @@ def load(html: str | bytes, url: str | None, max_bytes: int, *, direct: bool = T
 _CONTROL_CHARS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _TAG_BYTES = re.compile(rb"<\s*[a-zA-Z!?/]")
 # libxml2 reports bytes that are not UTF-8 (and replaces them) with these errors.
-_ENCODING_ERRORS = frozenset((etree.ErrorTypes.ERR_INVALID_ENCODING, etree.ErrorTypes.ERR_INVALID_CHAR))
+# A resource limit (nesting deeper than 256) stops libxml2 early: the bytes after it were never
+# checked, so the careful path decides (both paths then agree on damaged bytes past that point).
+_ENCODING_ERRORS = frozenset(
+    (etree.ErrorTypes.ERR_INVALID_ENCODING, etree.ErrorTypes.ERR_INVALID_CHAR, etree.ErrorTypes.ERR_RESOURCE_LIMIT)
+)
 
 
 def _parse_utf8(data: bytes) -> etree._Element | None:

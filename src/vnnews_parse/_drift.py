@@ -1,4 +1,4 @@
-"""``vnnews-parse --check-adapters``: what each selector of an adapter finds on each page, in strict mode.
+"""``vnnews-parse --check-adapters``: template drift: what each selector of an adapter finds on each page, in strict mode.
 
 For the morning check of a site's template: run it on yesterday's pages, and a required field
 that no selector finds any more (the site changed its layout) makes the exit status 1.
