@@ -486,3 +486,29 @@ def test_body_never_holds_the_footer_imprint(paragraphs: list[str], copies: int)
     content = "<br><br>".join(paragraphs)
     html = f"<html><body><table><tr><td><h1>{HEADLINE}</h1>{content}</td></tr><tr><td>{footer}</td></tr></table></body></html>"
     assert "Tổng biên tập" not in _parse(html).body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        '<div class="PhotoCMS_Caption"><p>Cây cầu nhìn từ bờ sông.</p></div>',
+        '<p class="img_chu_thich_0407">Cây cầu nhìn từ bờ sông.</p>',
+    ],
+    ids=["caption-class", "chu-thich-class"],
+)
+def test_caption_classed_element_leaves_the_body(caption: str) -> None:
+    """An element classed as a caption ("caption", "chú thích") is not article text outside a photo story."""
+    article = PARAGRAPHS.replace("</p>", f"</p>{caption}", 1)
+    body = vnnews_parse.parse(_page(f"<div class='content'>{article}</div>")).body
+    assert "Cây cầu nhìn từ bờ sông." not in body
+
+
+def test_headline_link_in_a_heading_anchors_the_sapo() -> None:
+    """A headline written as a link to itself inside a heading (old CMSes) still anchors the sapo below it."""
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body><div class='menu'><a href='/'>Trang chủ</a></div>"
+        f"<div class='ndtitle'><h3><a href='/bai-viet.html'>{HEADLINE}</a></h3></div>"
+        "<div class='ndcontent ndb'><p><strong>Cây cầu dài 120 m giúp hơn ba trăm hộ dân đi lại thuận tiện quanh năm.</strong></p></div>"
+        f"<div class='ndcontent'>{PARAGRAPHS}</div></body></html>"
+    )
+    assert "Cây cầu dài 120 m giúp hơn ba trăm hộ dân đi lại thuận tiện quanh năm." == vnnews_parse.parse(page).lead

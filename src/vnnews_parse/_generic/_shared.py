@@ -14,6 +14,7 @@ from vnnews_parse._dates import search_datetime
 from vnnews_parse._page import Names, Page
 from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of, short_text_of, text_of, words
 
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 # A headline at least this long is an article's title, not a site's logo.
 _MIN_TITLE = 25
 # What separates the words of a class or id value (as Page.named reads them).
@@ -87,8 +88,15 @@ def headline_anchor(ctx: Context) -> etree._Element | None:
         probe = headline[:12]
         for el in ctx.page.holding((probe,)) if len(probe) == 12 else ():
             text = short_text_of(el, 2 * len(headline))
-            if text and text.startswith(probe) and _titles(text, headline) and el.tag != "a":
+            if not text or not text.startswith(probe) or not _titles(text, headline):
+                continue
+            if el.tag != "a":
                 return el
+            # A link is another article's teaser, unless it is the whole of a heading: old CMSes
+            # (Joomla) title an article with a link to itself, "<h3><a>Headline</a></h3>".
+            heading = el.getparent()
+            if heading is not None and heading.tag in _HEADINGS and short_text_of(heading, 2 * len(headline)) == text:
+                return heading
         return None
 
     return ctx.memo("anchor", find)
@@ -139,8 +147,14 @@ _BOILERPLATE_X = (
     ".//nav | .//aside | .//footer | .//header | .//figure | .//figcaption"
     " | .//table[.//img] | .//ul[count(li) > 1 and count(li) = count(li[a])]"
 )
-# Captions: not article text, except in a photo story, which is told in its captions.
-_CAPTION_X = ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'Caption')] | .//table[.//img]"
+# Captions: not article text, except in a photo story, which is told in its captions. Classed
+# "caption" ("PhotoCMS_Caption", "pCaption") or "chú thích" ("img_chu_thich", "chuthich-anh").
+_CAPTION_X = (
+    ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'Caption') or contains(@class, 'chu_thich')"
+    " or contains(@class, 'chuthich') or contains(@class, 'chu-thich')] | .//table[.//img]"
+)
+# A caption is short: an element classed so that holds more is a wrapper of the text.
+_MAX_CAPTION = 400
 # Paragraphs: <p>; captions (a photo story is told in them); the divs and cells of older templates
 # that hold their text directly or in <em>. "/descendant::p" is walked faster than "//p", and a
 # paragraph's raw length is a cheap first test (its cleaned text is measured in Python).
@@ -473,6 +487,10 @@ def container_blocks(ctx: Context) -> list[str]:
         # Boxes named like boilerplate, tested one by one among the container's classed elements:
         # far fewer than the page's, for which Page.named would search every class on the page.
         skip.update(el for el in _classed(box) if _BOILERPLATE_NAME.search(_names(el)))
+        # Captions, classed as such (figures and picture tables are boilerplate already).
+        skip.update(
+            c for c in page.xpath(_CAPTION_X, box) if isinstance(c, etree._Element) and _length(c) <= _MAX_CAPTION
+        )
         h1 = headline_element(ctx)
         if h1 is not None:
             skip.add(h1)
