@@ -66,6 +66,9 @@ MORE_CASES = [
     ("PV Lan Anh", ("Lan Anh",), None),
     ("Nhà báo Lan Anh - Hoàng Nam", ("Lan Anh", "Hoàng Nam"), None),
     ("Thanh Hà (Tổng hợp từ Reuters, AFP)", ("Thanh Hà",), None),
+    # Interviews and reported accounts: the mark says how the writer worked.
+    ("Hải Yến (thực hiện)", ("Hải Yến",), None),
+    ("Lan Anh (ghi)", ("Lan Anh",), None),
     # An agency's regional bureau is the source, not a second writer.
     ("Hải Yến/VOV-Tây Bắc", ("Hải Yến",), "VOV-Tây Bắc"),
     ("Lan Anh (TTXVN Cần Thơ)", ("Lan Anh",), "TTXVN Cần Thơ"),

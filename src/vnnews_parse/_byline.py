@@ -28,9 +28,12 @@ _LABEL = re.compile(
     r"nhóm\s+thực\s+hiện|nhóm\s+pv|nhóm\s+phóng\s+viên|nội\s+dung|phóng\s+viên|pv|by|viết\s+bởi|đăng\s+bởi|người\s+viết|text)\s*[:\-–]\s*",
     re.I,
 )
-# "(tổng hợp)", "(T/h)", "(lược dịch)", "(*)": how the writer worked, not part of her name.
+# "(tổng hợp)", "(T/h)", "(lược dịch)", "(thực hiện)", "(*)": how the writer worked, not part of
+# her name ("(thực hiện)" and "(ghi)" close interviews and reported accounts).
 _MARKS = re.compile(
-    r"\((?:ảnh|\*|th|th\.|t/h|t\.h|th/)\)|\((?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch)\b[^()]{0,60}\)|\(\*\)|\*", re.I
+    r"\((?:ảnh|\*|th|th\.|t/h|t\.h|th/|thực\s+hiện|ghi|ghi\s+chép|lược\s+ghi)\)"
+    r"|\((?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch)\b[^()]{0,60}\)|\(\*\)|\*",
+    re.I,
 )
 # A role word before the name without a colon: "PV Lan Anh", "Phóng viên Lan Anh".
 _ROLE = re.compile(r"^(?:pv|ctv|btv|phóng\s+viên|cộng\s+tác\s+viên|nhà\s+báo)\s+(?=[^\W\d_])", re.I)
