@@ -58,6 +58,11 @@ def marked(page: Page, attributes: str, names: Names) -> list[etree._Element]:
     return sorted(found, key=found.__getitem__)
 
 
+def h1s(ctx: Context) -> list[etree._Element]:
+    """The page's first twenty ``<h1>`` elements, in page order."""
+    return ctx.memo("h1s", lambda: ctx.page.xpath("(//h1)[position() <= 20]"))
+
+
 def headline_element(ctx: Context) -> etree._Element | None:
     """The article's ``<h1>``: the one with the most text (site logos are short ``<h1>`` too)."""
 
@@ -65,7 +70,7 @@ def headline_element(ctx: Context) -> etree._Element | None:
         best = None
         best_len = 0
         # Lengths come from XPath (C); reading each h1 in Python is quadratic when broken markup nests them.
-        for h1 in ctx.page.xpath("(//h1)[position() <= 20]"):
+        for h1 in h1s(ctx):
             length = int(ctx.page.xpath("string-length(normalize-space())", h1)[0])
             if length > best_len:
                 best, best_len = h1, length

@@ -19,7 +19,7 @@ from lxml import etree
 
 from vnnews_parse._byline import fold_name
 from vnnews_parse._context import Candidate, Context
-from vnnews_parse._generic._shared import headline_element
+from vnnews_parse._generic._shared import h1s, headline_element
 from vnnews_parse._metadata import article_object, first_string, site_names
 from vnnews_parse._page import Names
 from vnnews_parse._text import clean, spaced_text_of, text_of, words
@@ -55,18 +55,20 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
             yield Candidate(title, "heuristic")
 
 
-def _shown(ctx: Context) -> list[etree._Element]:
-    """Elements that may display the headline: every ``<h1>``, then ``<h2>`` and title-classed elements."""
+def _shown(ctx: Context) -> Iterator[etree._Element]:
+    """Elements that may display the headline: every ``<h1>``, then ``<h2>`` and title-classed elements.
 
-    def find() -> list[etree._Element]:
-        page = ctx.page
-        found = page.xpath(f"(//h1)[position() <= 20] | (//h2)[position() <= {_MAX_SHOWN}]")
-        h1s = [el for el in found if el.tag == "h1"]
-        others = [el for el in found if el.tag != "h1"]
-        others += [el for el in page.named(_TITLE_CLASS)[:_MAX_SHOWN] if el.tag not in ("meta", "link", "title")]
-        return h1s + others
+    The others are looked for only when no ``<h1>`` says the title (most pages display it in one).
+    """
+    yield from h1s(ctx)
 
-    return ctx.memo("shown_titles", find)
+    def others() -> list[etree._Element]:
+        found = ctx.page.xpath(f"(//h2)[position() <= {_MAX_SHOWN}]")
+        return found + [
+            el for el in ctx.page.named(_TITLE_CLASS)[:_MAX_SHOWN] if el.tag not in ("meta", "link", "title")
+        ]
+
+    yield from ctx.memo("shown_titles", others)
 
 
 def displayed(ctx: Context, candidate: Candidate) -> Candidate:
