@@ -257,7 +257,7 @@ class Page:
         self._heads: dict[str, list[etree._Element]] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
-        self._named: _Joined | None = None
+        self._named: tuple[_Joined, _Joined] | None = None
         self._texts: _Joined | None = None
         self._base: str | bool | None = False
         self.url = http_url(url) or None
@@ -289,7 +289,10 @@ class Page:
         """The positions in the class index of the values that pass one class test."""
         values = self.classes.values
         if kind == "equals":
-            return [i for i, c in enumerate(values) if c == value]
+            if not value:
+                return [i for i, c in enumerate(values) if not c]
+            # Only the values holding it can equal it: found by str.find, not a loop over every value.
+            return [i for i in self.classes.lines(value) if values[i] == value]
         return [i for i in self.classes.lines(value) if kind == "substring" or value in XML_SPACE.split(values[i])]
 
     def _class_lookup(self, plan: ClassPlan) -> list[etree._Element]:
@@ -374,33 +377,15 @@ class Page:
         hold a space, so testing an element's class and id apart is testing its "class id".
         """
         if self._named is None:
-            values: list[Any] = _as_list(_CLASS_OR_ID(self.tree))
-            # One value per line, in lower case. Class names are nearly always ASCII without line
-            # breaks: then lower-casing all at once keeps every length. Otherwise value by value
-            # (lower case may change a length; a line break in a value is white space, not a line).
-            text = "\n".join(values)
-            if text.isascii() and "\r" not in text and text.count("\n") == len(values) - 1:
-                lines = text.lower().split("\n")
-            else:
-                lines = [v.lower().replace("\n", " ").replace("\r", " ") for v in values]
-            self._named = _Joined(lines, "\n", values)
-        joined = self._named
-        text = joined.text
-        found: set[int] = set()
-        for name in names.parts:
-            found.update(joined.lines(name))
-        for word in names.words:
-            for at in joined.offsets(word):
-                end = at + len(word)
-                if (at == 0 or text[at - 1] in _DELIMITERS) and (end == len(text) or text[end] in _DELIMITERS):
-                    found.add(joined.line_of(at))
-        values = joined.values
-        elements: list[etree._Element] = []
-        for line in sorted(found):
-            element = values[line].getparent()
-            if not elements or element is not elements[-1]:  # its class and its id may both hold a name
-                elements.append(element)
-        return elements
+            # The class values are the class index's (adapters' selectors may have built it already).
+            self._named = (_lowered(self.classes.values), _lowered(_as_list(_IDS(self.tree))))
+        by_class, by_id = (
+            [joined.values[i].getparent() for i in sorted(joined.holding(names))] for joined in self._named
+        )
+        if not by_id or not by_class:
+            return by_class or by_id
+        # An element whose class and id both hold a name is listed once; libxml2 sorts.
+        return merge(self.tree, [by_class, by_id])
 
     def holding(self, words: tuple[str, ...]) -> list[etree._Element]:
         """Elements of the body (not scripts or styles) with a text node of their own holding one of ``words``.
@@ -411,7 +396,9 @@ class Page:
         if not words:
             return []
         if self._texts is None:
-            self._texts = _Joined(_as_list(_BODY_TEXTS(self.tree)), "\x00")
+            # Without the text of scripts and styles (often most of the text): it never holds a word.
+            texts = [t for t in _as_list(_BODY_TEXTS(self.tree)) if t.is_tail or t.getparent().tag not in _SCRIPTS]
+            self._texts = _Joined(texts, "\x00")
         texts = self._texts.values
         found = {line for word in words for line in self._texts.lines(word)}
         # lxml gives a tail text the element it follows; its parent in the tree is one up.
@@ -461,10 +448,21 @@ _CLASSES = etree.XPath("/descendant::*/@class")
 # than one walk testing "self::meta or self::link..." on every element.
 _HEADS = etree.XPath("/descendant::meta[@content] | /descendant::link | /descendant::base | /descendant::script[@type]")
 # Smart strings: each knows its parent element. Blank ones (indentation) are left out by libxml2.
-_BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
-_CLASS_OR_ID = etree.XPath("/descendant::*/@class | /descendant::*/@id")
+_BODY_TEXTS = etree.XPath("/descendant::body/descendant::text()[normalize-space()]")
+_SCRIPTS = frozenset(("script", "style"))
+_IDS = etree.XPath("/descendant::*/@id")
 # What separates the words of a class name; a line break separates two values.
 _DELIMITERS = frozenset(" _-\n")
+
+
+def _lowered(values: list[Any]) -> _Joined:
+    """Class or id values, one per line, in lower case (a line break in a value is white space)."""
+    # Class names are nearly always ASCII without line breaks: then lower-casing all at once keeps
+    # every length. Otherwise value by value (lower case may change a length).
+    text = "\n".join(values)
+    if text.isascii() and "\r" not in text and text.count("\n") == len(values) - 1:
+        return _Joined(values, "\n", values, text.lower())
+    return _Joined([v.lower().replace("\n", " ").replace("\r", " ") for v in values], "\n", values)
 
 
 class Names(NamedTuple):
@@ -489,15 +487,17 @@ class _Joined:
     """Strings joined into one text, so that a search over all of them is one C-speed ``str.find``.
 
     ``sep`` must not occur in the strings (libxml2 strings never hold a NUL). ``lines`` are what
-    is searched; ``values`` (the same by default) are what the positions found refer to.
+    is searched; ``values`` (the same by default) are what the positions found refer to. ``text``,
+    when given, is the joined text already (``lines`` then only give the lengths).
     """
 
     __slots__ = ("starts", "text", "values")
 
-    def __init__(self, lines: list[Any], sep: str, values: list[Any] | None = None) -> None:
+    def __init__(self, lines: list[Any], sep: str, values: list[Any] | None = None, text: str | None = None) -> None:
         self.values = lines if values is None else values
-        self.text = sep.join(lines)
-        self.starts = list(accumulate((len(x) + 1 for x in lines), initial=0))
+        self.text = sep.join(lines) if text is None else text
+        # map() over C functions: no Python frame per line.
+        self.starts = [0, *accumulate(map((1).__add__, map(len, lines)))]
 
     def line_of(self, offset: int) -> int:
         """The position of the string an offset of the text lies in."""
@@ -517,6 +517,19 @@ class _Joined:
             line = self.line_of(at)  # a needle never spans the separator
             yield line
             at = self.text.find(needle, self.starts[line + 1])
+
+    def holding(self, names: Names) -> set[int]:
+        """The positions of the (lower-case) values holding one of ``names`` (see :class:`Names`)."""
+        text = self.text
+        found: set[int] = set()
+        for name in names.parts:
+            found.update(self.lines(name))
+        for word in names.words:
+            for at in self.offsets(word):
+                end = at + len(word)
+                if (at == 0 or text[at - 1] in _DELIMITERS) and (end == len(text) or text[end] in _DELIMITERS):
+                    found.add(self.line_of(at))
+        return found
 
 
 def _as_list(result: Any) -> list[Any]:
