@@ -346,8 +346,13 @@ class Page:
         """
         if self._heads is None:
             heads: dict[str, list[etree._Element]] = {"meta": [], "link": [], "base": [], "script": []}
-            for el in _as_list(_HEADS(self.tree)):
-                heads[el.tag].append(el)
+            # lxml's iter() walks the tree once in C and hands over only the elements named.
+            for el in self.tree.iter("meta", "link", "base", "script"):
+                tag = el.tag
+                # <meta> with a content, <script> with a type.
+                if tag in ("meta", "script") and el.get("content" if tag == "meta" else "type") is None:
+                    continue
+                heads[tag].append(el)
             self._heads = heads
         return self._heads
 
@@ -444,9 +449,6 @@ class Page:
 
 
 _CLASSES = etree.XPath("/descendant::*/@class")
-# A union of name tests: libxml2 walks the tree four times, each at C speed, which is far cheaper
-# than one walk testing "self::meta or self::link..." on every element.
-_HEADS = etree.XPath("/descendant::meta[@content] | /descendant::link | /descendant::base | /descendant::script[@type]")
 # Smart strings: each knows its parent element. Blank ones (indentation) are left out by libxml2.
 _BODY_TEXTS = etree.XPath("/descendant::body/descendant::text()[normalize-space()]")
 _SCRIPTS = frozenset(("script", "style"))
@@ -660,13 +662,12 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
     # and vowel marks as combining marks U+0300-U+036F (UTF-8 lead bytes 0xCC, 0xCD), and composing
     # removes at most one character per mark: with fewer than eight, _composed would leave the
     # text alone, and counting two bytes is far cheaper than asking unicodedata.
-    if head.count(b"\xcc") + head.count(b"\xcd") >= 8:
-        text = head.decode("utf-8", "ignore")[:8192]  # a character cut at the end is ignored
-        if _composed(text) is not text:
-            try:
-                data = unicodedata.normalize("NFC", data.decode("utf-8")).encode("utf-8")
-            except UnicodeDecodeError:
-                return None
+    # (A character cut at the end of the head is ignored.)
+    if head.count(b"\xcc") + head.count(b"\xcd") >= 8 and _decomposed(head.decode("utf-8", "ignore")[:8192]):
+        try:
+            data = unicodedata.normalize("NFC", data.decode("utf-8")).encode("utf-8")
+        except UnicodeDecodeError:
+            return None
     parser = _parser()
     try:
         tree = etree.fromstring(data, parser=parser)
@@ -679,12 +680,18 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
 
 def _composed(text: str) -> str:
     """The text in NFC when it is typed decomposed ("Unicode tổ hợp"), so selectors match its words."""
-    head = text[:8192]
-    # A few decomposed letters (a pasted title) do not need a pass over the page; text fields are
-    # composed by clean() anyway. Decomposed pages are decomposed from their <title> on.
-    if unicodedata.is_normalized("NFC", head) or len(head) - len(unicodedata.normalize("NFC", head)) < 8:
-        return text
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text) if _decomposed(text[:8192]) else text
+
+
+def _decomposed(head: str) -> bool:
+    """Whether the head of a page is typed decomposed: composing it removes at least eight characters.
+
+    A few decomposed letters (a pasted title) do not need a pass over the page; text fields are
+    composed by clean() anyway. Decomposed pages are decomposed from their <title> on.
+    """
+    # normalize() returns composed text as it is after a quick check, and composes the rest once
+    # (is_normalized() would compose it a first time to answer).
+    return len(head) - len(unicodedata.normalize("NFC", head)) >= 8
 
 
 _LOCAL = threading.local()
