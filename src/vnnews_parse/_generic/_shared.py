@@ -60,7 +60,8 @@ def marked(page: Page, attributes: str, names: Names) -> list[etree._Element]:
 
 def h1s(ctx: Context) -> list[etree._Element]:
     """The page's first twenty ``<h1>`` elements, in page order."""
-    return ctx.memo("h1s", lambda: ctx.page.xpath("(//h1)[position() <= 20]"))
+    # lxml's iter() walks the tree in C and hands over only the <h1>s: cheaper than an XPath walk.
+    return ctx.memo("h1s", lambda: list(islice(ctx.page.tree.iter("h1"), 20)))
 
 
 def headline_element(ctx: Context) -> etree._Element | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from lxml import etree
 
@@ -63,7 +64,7 @@ def _shown(ctx: Context) -> Iterator[etree._Element]:
     yield from h1s(ctx)
 
     def others() -> list[etree._Element]:
-        found = ctx.page.xpath(f"(//h2)[position() <= {_MAX_SHOWN}]")
+        found = list(islice(ctx.page.tree.iter("h2"), _MAX_SHOWN))
         return found + [
             el for el in ctx.page.named(_TITLE_CLASS)[:_MAX_SHOWN] if el.tag not in ("meta", "link", "title")
         ]
@@ -103,7 +104,8 @@ def _short(ctx: Context, el: etree._Element) -> str | None:
 def _title_headlines(ctx: Context) -> Iterator[str]:
     """``<title>`` without the parts that name the site; failing that, without a short last part."""
     # Not text_of(): that reads what a reader sees in the page, and <title> is not in the page.
-    title = clean(ctx.page.xpath("string((//title)[1])")[0])
+    # "/descendant::title[1]" lets libxml2 stop at the first <title>; "(//title)[1]" walks the page.
+    title = clean(ctx.page.xpath("string(/descendant::title[1])")[0])
     if not title:
         return
     parts = _SEPARATOR.split(title)
