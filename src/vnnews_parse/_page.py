@@ -593,7 +593,7 @@ def load(html: str | bytes, url: str | None, max_bytes: int, *, direct: bool = T
         data = bytes(html)
         if len(data) > max_bytes:
             raise InputTooLargeError(f"input too large: {len(data):,} bytes (max_bytes={max_bytes:,})")
-        if not data.strip():
+        if not data or data.isspace():  # (strip() would copy the page)
             raise EmptyInputError("empty input: no bytes to parse")
         tree = _parse_utf8(data) if direct else None
         if tree is not None:
@@ -663,7 +663,12 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
     # removes at most one character per mark: with fewer than eight, _composed would leave the
     # text alone, and counting two bytes is far cheaper than asking unicodedata.
     # (A character cut at the end of the head is ignored.)
-    if head.count(b"\xcc") + head.count(b"\xcd") >= 8 and _decomposed(head.decode("utf-8", "ignore")[:8192]):
+    # (find() looks for a byte at memchr speed, three times faster than count(): most heads have none.)
+    if (
+        (head.find(b"\xcc") >= 0 or head.find(b"\xcd") >= 0)
+        and head.count(b"\xcc") + head.count(b"\xcd") >= 8
+        and _decomposed(head.decode("utf-8", "ignore")[:8192])
+    ):
         try:
             data = unicodedata.normalize("NFC", data.decode("utf-8")).encode("utf-8")
         except UnicodeDecodeError:

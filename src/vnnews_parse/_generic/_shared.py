@@ -149,11 +149,14 @@ _BOILERPLATE_X = (
 _CAPTION_X = ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'Caption')] | .//table[.//img]"
 # Paragraphs: <p>; captions (a photo story is told in them); the divs and cells of older templates
 # that hold their text directly or in <em>. "/descendant::p" is walked faster than "//p", and a
-# paragraph's raw length is a cheap first test (its cleaned text is measured in Python).
+# paragraph's raw length is a cheap first test (its cleaned text is measured in Python). The divs
+# and cells are the parents of the texts found ("div/text()[...]/.."): libxml2 tests each text
+# once, faster than a predicate on every div that gathers its text children.
 _PARAGRAPH_X = (
     "/descendant::p[string-length() > 24] | /descendant::figcaption[string-length() > 24]"
-    " | /descendant::div[text()[string-length(normalize-space()) > 24] or em[string-length(normalize-space()) > 60]]"
-    " | /descendant::td[text()[string-length(normalize-space()) > 24]]"
+    " | /descendant::div/text()[string-length(normalize-space()) > 24]/.."
+    " | /descendant::div/em[string-length(normalize-space()) > 60]/.."
+    " | /descendant::td/text()[string-length(normalize-space()) > 24]/.."
 )
 # Short blocks holding a link: candidates for a link-only "read also" teaser. Filtered in XPath
 # (C) so that nested containers are not each read in Python, which is quadratic on deep pages.
@@ -161,7 +164,8 @@ _TEASER_X = "(.//p | .//li | .//h2 | .//h3 | .//div[not(.//div)])[.//a][string-l
 _LENGTH_X = etree.XPath("string-length(normalize-space())")
 _RAW_LENGTH_X = etree.XPath("string-length()")
 _CLASSED_X = etree.XPath("descendant::*[@class or @id]")
-_LINK_TEXTS_X = etree.XPath("descendant::a//text()")
+# Only their lengths are read: plain strings, without the parent element each smart string carries.
+_LINK_TEXTS_X = etree.XPath("descendant::a/descendant::text()", smart_strings=False)
 _SHORT_TEXTS_X = etree.XPath(".//text()[string-length(normalize-space()) >= 3][string-length(normalize-space()) <= 60]")
 
 # Lines that label a link or a box, whatever follows them.
