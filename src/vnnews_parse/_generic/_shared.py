@@ -8,7 +8,7 @@ from itertools import islice
 
 from lxml import etree
 
-from vnnews_parse._checks import is_imprint
+from vnnews_parse._checks import imprint
 from vnnews_parse._context import Context
 from vnnews_parse._dates import search_datetime
 from vnnews_parse._page import Names, Page
@@ -308,7 +308,7 @@ class _Scan:
             text, links = paragraph_text(p)
             weight = len(text) - 2 * links
             # The imprint test is for short paragraphs: a long one is prose whatever it mentions.
-            if len(text) < 25 or weight <= 0 or (len(text) < 500 and is_imprint(text)) or teaser(p):
+            if len(text) < 25 or weight <= 0 or (len(text) < 500 and imprint(ctx, text)) or teaser(p):
                 continue
             parent = p.getparent()
             if parent is None:
