@@ -405,12 +405,19 @@ class Page:
             texts = [t for t in _as_list(_BODY_TEXTS(self.tree)) if t.is_tail or t.getparent().tag not in _SCRIPTS]
             self._texts = _Joined(texts, "\x00")
         texts = self._texts.values
-        found = {line for word in words for line in self._texts.lines(word)}
+        found = sorted({line for word in words for line in self._texts.lines(word)})
         # lxml gives a tail text the element it follows; its parent in the tree is one up.
-        holders = (texts[i].getparent().getparent() if texts[i].is_tail else texts[i].getparent() for i in found)
+        tails = [texts[i].is_tail for i in found]
+        holders = (
+            texts[i].getparent().getparent() if tail else texts[i].getparent()
+            for i, tail in zip(found, tails, strict=True)
+        )
         parents = [p for p in holders if p is not None and p.tag not in ("script", "style")]
+        if len(parents) < 2 or not any(tails):
+            # Each element's own first text comes right after its start: their order is the elements'.
+            return parents
         # libxml2 puts them in document order (a parent's text may follow its children's).
-        return merge(self.tree, [parents]) if len(parents) > 1 else parents
+        return merge(self.tree, [parents])
 
     @property
     def canonical(self) -> str | None:
@@ -514,11 +521,12 @@ class _Joined:
 
     def lines(self, needle: str) -> Iterator[int]:
         """The positions of the strings holding ``needle``, in order, each once."""
-        at = self.text.find(needle)
+        text = self.text
+        at = text.find(needle)
         while at >= 0:
             line = self.line_of(at)  # a needle never spans the separator
             yield line
-            at = self.text.find(needle, self.starts[line + 1])
+            at = text.find(needle, self.starts[line + 1])
 
     def holding(self, names: Names) -> set[int]:
         """The positions of the (lower-case) values holding one of ``names`` (see :class:`Names`)."""

@@ -54,7 +54,7 @@ def finish(ctx: Context) -> None:
     lead = values.get("lead")
     if lead:
         key = words(lead)
-        while blocks and words(blocks[0]) and key.startswith(words(blocks[0])):
+        while blocks and (first := words(blocks[0])) and key.startswith(first):
             blocks.pop(0)
     # The byline and source lines often close the body on the page; they are not article text.
     # By their shape ("NGUYỄN VĂN A", "Tin, ảnh: X", "Theo TTXVN"), whoever the authors are...
