@@ -238,6 +238,7 @@ class Page:
         "_base",
         "_canonical",
         "_class_hits",
+        "_class_values",
         "_classes",
         "_heads",
         "_jsonld",
@@ -251,6 +252,7 @@ class Page:
 
     def __init__(self, tree: etree._Element, url: str | None) -> None:
         self.tree = tree
+        self._class_values: list[Any] | None = None
         self._classes: _Joined | None = None
         self._class_hits: dict[ClassPlan, list[etree._Element]] = {}
         self._meta: dict[str, str] | None = None
@@ -282,8 +284,15 @@ class Page:
         # Strings, not elements: handing every classed element to Python costs more than the
         # lookups save. Only the elements a lookup finds are fetched, through their attribute.
         if self._classes is None:
-            self._classes = _Joined(_as_list(_CLASSES(self.tree)), "\x00")
+            self._classes = _Joined(self.class_values, "\x00")
         return self._classes
+
+    @property
+    def class_values(self) -> list[Any]:
+        """The value of every class attribute, in document order (the strings of :attr:`classes`)."""
+        if self._class_values is None:
+            self._class_values = _as_list(_CLASSES(self.tree))
+        return self._class_values
 
     def _passing(self, kind: str, value: str) -> list[int]:
         """The positions in the class index of the values that pass one class test."""
@@ -382,8 +391,9 @@ class Page:
         hold a space, so testing an element's class and id apart is testing its "class id".
         """
         if self._named is None:
-            # The class values are the class index's (adapters' selectors may have built it already).
-            self._named = (_lowered(self.classes.values), _lowered(_as_list(_IDS(self.tree))))
+            # The class values are the class index's (adapter selectors may have read them already);
+            # joined again, in lower case, one per line.
+            self._named = (_lowered(self.class_values, self._classes), _lowered(_as_list(_IDS(self.tree))))
         by_class, by_id = (
             [joined.values[i].getparent() for i in sorted(joined.holding(names))] for joined in self._named
         )
@@ -464,13 +474,16 @@ _IDS = etree.XPath("/descendant::*/@id")
 _DELIMITERS = frozenset(" _-\n")
 
 
-def _lowered(values: list[Any]) -> _Joined:
-    """Class or id values, one per line, in lower case (a line break in a value is white space)."""
+def _lowered(values: list[Any], same: _Joined | None = None) -> _Joined:
+    """Class or id values, one per line, in lower case (a line break in a value is white space).
+
+    ``same``: the values joined already (with a one-character separator), whose line starts hold.
+    """
     # Class names are nearly always ASCII without line breaks: then lower-casing all at once keeps
     # every length. Otherwise value by value (lower case may change a length).
     text = "\n".join(values)
     if text.isascii() and "\r" not in text and text.count("\n") == len(values) - 1:
-        return _Joined(values, "\n", values, text.lower())
+        return _Joined(values, "\n", values, text.lower(), same.starts if same is not None else None)
     return _Joined([v.lower().replace("\n", " ").replace("\r", " ") for v in values], "\n", values)
 
 
@@ -497,16 +510,24 @@ class _Joined:
 
     ``sep`` must not occur in the strings (libxml2 strings never hold a NUL). ``lines`` are what
     is searched; ``values`` (the same by default) are what the positions found refer to. ``text``,
-    when given, is the joined text already (``lines`` then only give the lengths).
+    when given, is the joined text already (``lines`` then only give the lengths), and ``starts``
+    the line starts already known.
     """
 
     __slots__ = ("starts", "text", "values")
 
-    def __init__(self, lines: list[Any], sep: str, values: list[Any] | None = None, text: str | None = None) -> None:
+    def __init__(
+        self,
+        lines: list[Any],
+        sep: str,
+        values: list[Any] | None = None,
+        text: str | None = None,
+        starts: list[int] | None = None,
+    ) -> None:
         self.values = lines if values is None else values
         self.text = sep.join(lines) if text is None else text
         # map() over C functions: no Python frame per line.
-        self.starts = [0, *accumulate(map((1).__add__, map(len, lines)))]
+        self.starts = [0, *accumulate(map((1).__add__, map(len, lines)))] if starts is None else starts
 
     def line_of(self, offset: int) -> int:
         """The position of the string an offset of the text lies in."""
