@@ -429,6 +429,11 @@ class Page:
         # libxml2 puts them in document order (a parent's text may follow its children's).
         return merge(self.tree, [parents])
 
+    def held_texts(self) -> list[Any] | None:
+        """The texts :meth:`holding` searches (of the body, not of scripts or styles, not blank), in
+        page order, when a search has indexed them already; else ``None``."""
+        return self._texts.values if self._texts is not None else None
+
     @property
     def canonical(self) -> str | None:
         """The page's own address: ``<link rel=canonical>``, else ``og:url``."""

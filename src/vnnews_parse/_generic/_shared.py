@@ -13,6 +13,7 @@ from vnnews_parse._context import Context
 from vnnews_parse._dates import search_datetime
 from vnnews_parse._page import Names, Page
 from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of, short_text_of, text_of, words
+from vnnews_parse._xpath import XML_SPACE, merge
 
 # A headline at least this long is an article's title, not a site's logo.
 _MIN_TITLE = 25
@@ -158,6 +159,13 @@ _PARAGRAPH_X = (
     " | /descendant::div/em[string-length(normalize-space()) > 60]/.."
     " | /descendant::td/text()[string-length(normalize-space()) > 24]/.."
 )
+# The same but for the divs and cells holding a long text, when the page's texts are at hand.
+_PARAGRAPH_REST_X = (
+    "/descendant::p[string-length() > 24] | /descendant::figcaption[string-length() > 24]"
+    " | /descendant::div/em[string-length(normalize-space()) > 60]/.."
+)
+_TEXT_HOLDERS = frozenset(("div", "td"))
+_XML_LEADING_SPACE = re.compile("[ \t\r\n]*")
 # Short blocks holding a link: candidates for a link-only "read also" teaser. Filtered in XPath
 # (C) so that nested containers are not each read in Python, which is quadratic on deep pages.
 _TEASER_X = "(.//p | .//li | .//h2 | .//h3 | .//div[not(.//div)])[.//a][string-length(normalize-space()) < 300]"
@@ -304,7 +312,7 @@ class _Scan:
         self.h1 = headline_element(ctx)
         self._outside: dict[etree._Element, bool] = {}
         score, mass, count = self.score, self.mass, self.count
-        for p in ctx.page.xpath(_PARAGRAPH_X):
+        for p in _paragraphs(ctx.page):
             text, links = paragraph_text(p)
             weight = len(text) - 2 * links
             # The imprint test is for short paragraphs: a long one is prose whatever it mentions.
@@ -352,6 +360,49 @@ class _Scan:
         if not total:
             return 1.0
         return min(sum(map(len, _LINK_TEXTS_X(el))) / total, 1.0)  # type: ignore[arg-type]
+
+
+def _paragraphs(page: Page) -> list[etree._Element]:
+    """The elements _PARAGRAPH_X finds, in page order.
+
+    When the body's texts are indexed already (the dates and the notices search them first), the
+    divs and cells holding a long text are read from them: libxml2 would measure every text of
+    every div (mostly indentation) to find a few. That holds while every div and cell is in the
+    body, as the parser puts them (but for odd markup, checked: then libxml2 is asked).
+    """
+    texts = page.held_texts()
+    if texts is None or not _all_in_body(page.tree):
+        return page.xpath(_PARAGRAPH_X)
+    holders = []
+    for text in texts:
+        if len(text) > 24:  # normalising never lengthens a text
+            holder = text.getparent()
+            if text.is_tail:
+                holder = holder.getparent()  # lxml gives a tail the element it follows
+            if holder is not None and holder.tag in _TEXT_HOLDERS and _normalized_longer(text, 24):
+                holders.append(holder)
+    # libxml2 sorts them into page order, each once.
+    return merge(page.tree, [page.xpath(_PARAGRAPH_REST_X), holders])
+
+
+def _normalized_longer(text: str, length: int) -> bool:
+    """``string-length(normalize-space(text)) > length`` (XML white space collapsed and stripped),
+    read no further than needed: a text may be a whole inline script's worth."""
+    start = _XML_LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
+    head = text[start : start + 4 * length]
+    # Normalising keeps every character but white space: counted by str.count, at C speed (a
+    # regular expression substitution pays for every space).
+    if len(head) - head.count(" ") - head.count("\n") - head.count("\t") - head.count("\r") > length:
+        return True
+    return len(XML_SPACE.sub(" ", text).strip(" ")) > length
+
+
+def _all_in_body(root: etree._Element) -> bool:
+    """Whether no div or cell lies outside the ``<body>`` (in the head, after the body, beside the root)."""
+    outside = [c for c in root if c.tag != "body"]
+    outside.extend(root.itersiblings())
+    outside.extend(root.itersiblings(preceding=True))
+    return not any(next(el.iter(*_TEXT_HOLDERS), None) is not None for el in outside)
 
 
 def _self_and_ancestors(el: etree._Element) -> Iterator[etree._Element]:
