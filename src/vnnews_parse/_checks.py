@@ -22,7 +22,6 @@ from vnnews_parse._context import Candidate, Context, Rejection
 from vnnews_parse._fields import credit_of
 from vnnews_parse._metadata import article_object, first_string, site_names
 from vnnews_parse._notices import software_credit
-from vnnews_parse._text import words
 
 _EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
 
@@ -125,7 +124,7 @@ def _lead(value: str, ctx: Context) -> str | None:
     if credit_of(value):
         return "a photo caption (it ends with a photo credit)"
     headline = ctx.values.get("headline")
-    if headline and words(value) == words(headline):
+    if headline and ctx.words(value) == ctx.words(headline):
         return "the headline again"
     if imprint(ctx, value):
         return "the site's imprint"

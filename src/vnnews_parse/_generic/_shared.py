@@ -12,7 +12,7 @@ from vnnews_parse._checks import imprint
 from vnnews_parse._context import Context
 from vnnews_parse._dates import search_datetime
 from vnnews_parse._page import Names, Page
-from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of, short_text_of, text_of, words
+from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of, short_text_of, text_of
 from vnnews_parse._xpath import XML_SPACE, merge
 
 # A headline at least this long is an article's title, not a site's logo.
@@ -628,9 +628,9 @@ def _text_lines(ctx: Context, box: etree._Element, lines: list[str]) -> list[str
     ]
     # The headline and the date line above the text, when the container holds them (old templates);
     # a short first sentence with a date in it ends as a sentence does.
-    headline = words(ctx.values.get("headline") or "")
+    headline = ctx.words(ctx.values.get("headline") or "")
     while blocks and (
-        (headline and words(blocks[0]) == headline)
+        (headline and ctx.words(blocks[0]) == headline)
         or (len(blocks[0]) <= 80 and not blocks[0].endswith(_SENTENCE_END) and search_datetime(blocks[0]))
     ):
         blocks.pop(0)

@@ -23,7 +23,7 @@ from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic._shared import h1s, headline_element
 from vnnews_parse._metadata import article_object, first_string, site_names
 from vnnews_parse._page import Names
-from vnnews_parse._text import clean, spaced_text_of, text_of, words
+from vnnews_parse._text import clean, spaced_text_of, text_of
 
 # Title separators with spaces around them; a hyphen inside a name ("Bà Rịa-Vũng Tàu") is not one.
 _SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—]\s+")
@@ -80,13 +80,13 @@ def displayed(ctx: Context, candidate: Candidate) -> Candidate:
 
 def _shown_as(ctx: Context, title: str) -> str | None:
     """The text of the element shown on the page that says the same as ``title`` (most of its words)."""
-    want = set(words(title).split())
+    want = set(ctx.words(title).split())
     if not want:
         return None
     for el in _shown(ctx):
         # Bounded: a container classed "title-box" may hold the whole page.
         shown = spaced_text_of(el) if el.tag == "h1" else (_short(ctx, el) or "")
-        got = set(words(shown).split())
+        got = set(ctx.words(shown).split())
         common = len(want & got)
         if got and common >= 0.6 * len(got) and common >= 0.5 * len(want):
             return shown
