@@ -531,8 +531,8 @@ class _Joined:
     ) -> None:
         self.values = lines if values is None else values
         self.text = sep.join(lines) if text is None else text
-        # map() over C functions: no Python frame per line.
-        self.starts = [0, *accumulate(map((1).__add__, map(len, lines)))] if starts is None else starts
+        # The lengths with their separator by a list comprehension, summed by accumulate() in C.
+        self.starts = [0, *accumulate([len(line) + 1 for line in lines])] if starts is None else starts
 
     def line_of(self, offset: int) -> int:
         """The position of the string an offset of the text lies in."""
