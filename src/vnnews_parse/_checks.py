@@ -22,7 +22,6 @@ from vnnews_parse._context import Candidate, Context, Rejection
 from vnnews_parse._fields import credit_of
 from vnnews_parse._metadata import article_object, first_string, site_names
 from vnnews_parse._notices import software_credit
-from vnnews_parse._text import words
 
 _EARLIEST = datetime(1990, 1, 1, tzinfo=timezone(timedelta(hours=7)))
 
@@ -102,6 +101,16 @@ def is_imprint(text: str) -> bool:
     return hits >= 2 or (hits == 1 and len(text) < 200)
 
 
+def imprint(ctx: Context, text: str) -> bool:
+    """:func:`is_imprint`, answered once per text and parse (the body check tests the paragraphs the
+    container scan tested)."""
+    known: dict[str, bool] = ctx.memo("imprints", dict)
+    found = known.get(text)
+    if found is None:
+        found = known[text] = is_imprint(text)
+    return found
+
+
 def _sentence(block: str) -> bool:
     """A paragraph of article prose: a long block, or a sentence ending as one."""
     return len(block) >= 120 or (len(block.split()) >= 6 and block.rstrip().endswith(_SENTENCE_END))
@@ -115,9 +124,9 @@ def _lead(value: str, ctx: Context) -> str | None:
     if credit_of(value):
         return "a photo caption (it ends with a photo credit)"
     headline = ctx.values.get("headline")
-    if headline and words(value) == words(headline):
+    if headline and ctx.words(value) == ctx.words(headline):
         return "the headline again"
-    if is_imprint(value):
+    if imprint(ctx, value):
         return "the site's imprint"
     return None
 
@@ -128,7 +137,7 @@ def _body(value: str, ctx: Context) -> str | None:
     if not any(len(b.split()) >= 6 for b in blocks):
         return "no sentence of article text"
     # A footer's imprint is short: a long text is not one, whatever it mentions.
-    if total < 3000 and sum(len(b) for b in blocks if is_imprint(b)) > 0.4 * total:
+    if total < 3000 and sum(len(b) for b in blocks if imprint(ctx, b)) > 0.4 * total:
         return "the site's imprint (licence, editor in chief, address), not an article"
     # A menu or a list of teaser titles: many short lines, hardly a sentence, no paragraph at all
     # (an article listing prices or results still has paragraphs around its list).

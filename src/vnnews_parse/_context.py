@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from vnnews_parse._page import Page
+from vnnews_parse._text import words
 
 if TYPE_CHECKING:
     from vnnews_parse.sites._base import SiteAdapter
@@ -38,7 +39,7 @@ class Rejection(NamedTuple):
 class Context:
     """What the field finders and the checks share during one parse."""
 
-    __slots__ = ("_memo", "adapter", "also", "page", "provenance", "rejected", "values")
+    __slots__ = ("_memo", "_words", "adapter", "also", "page", "provenance", "rejected", "values")
 
     def __init__(self, page: Page, adapter: SiteAdapter | None) -> None:
         self.page = page
@@ -49,9 +50,18 @@ class Context:
         self.also: dict[str, tuple[Any, str]] = {}
         self.rejected: list[Rejection] = []
         self._memo: dict[str, Any] = {}
+        self._words: dict[str, str] = {}
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """``compute()`` once per parse: the headline element, the body container, the site's names..."""
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[no-any-return]
+
+    def words(self, text: str) -> str:
+        """``_text.words(text)``, once per text and parse: the first blocks of the body are compared
+        with the headline and the lead by several finders and checks."""
+        found = self._words.get(text)
+        if found is None:
+            found = self._words[text] = words(text)
+        return found

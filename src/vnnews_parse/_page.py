@@ -238,6 +238,7 @@ class Page:
         "_base",
         "_canonical",
         "_class_hits",
+        "_class_values",
         "_classes",
         "_heads",
         "_jsonld",
@@ -251,13 +252,14 @@ class Page:
 
     def __init__(self, tree: etree._Element, url: str | None) -> None:
         self.tree = tree
+        self._class_values: list[Any] | None = None
         self._classes: _Joined | None = None
         self._class_hits: dict[ClassPlan, list[etree._Element]] = {}
         self._meta: dict[str, str] | None = None
         self._heads: dict[str, list[etree._Element]] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
-        self._named: _Joined | None = None
+        self._named: tuple[_Joined, _Joined] | None = None
         self._texts: _Joined | None = None
         self._base: str | bool | None = False
         self.url = http_url(url) or None
@@ -282,14 +284,24 @@ class Page:
         # Strings, not elements: handing every classed element to Python costs more than the
         # lookups save. Only the elements a lookup finds are fetched, through their attribute.
         if self._classes is None:
-            self._classes = _Joined(_as_list(_CLASSES(self.tree)), "\x00")
+            self._classes = _Joined(self.class_values, "\x00")
         return self._classes
+
+    @property
+    def class_values(self) -> list[Any]:
+        """The value of every class attribute, in document order (the strings of :attr:`classes`)."""
+        if self._class_values is None:
+            self._class_values = _as_list(_CLASSES(self.tree))
+        return self._class_values
 
     def _passing(self, kind: str, value: str) -> list[int]:
         """The positions in the class index of the values that pass one class test."""
         values = self.classes.values
         if kind == "equals":
-            return [i for i, c in enumerate(values) if c == value]
+            if not value:
+                return [i for i, c in enumerate(values) if not c]
+            # Only the values holding it can equal it: found by str.find, not a loop over every value.
+            return [i for i in self.classes.lines(value) if values[i] == value]
         return [i for i in self.classes.lines(value) if kind == "substring" or value in XML_SPACE.split(values[i])]
 
     def _class_lookup(self, plan: ClassPlan) -> list[etree._Element]:
@@ -343,8 +355,13 @@ class Page:
         """
         if self._heads is None:
             heads: dict[str, list[etree._Element]] = {"meta": [], "link": [], "base": [], "script": []}
-            for el in _as_list(_HEADS(self.tree)):
-                heads[el.tag].append(el)
+            # lxml's iter() walks the tree once in C and hands over only the elements named.
+            for el in self.tree.iter("meta", "link", "base", "script"):
+                tag = el.tag
+                # <meta> with a content, <script> with a type.
+                if tag in ("meta", "script") and el.get("content" if tag == "meta" else "type") is None:
+                    continue
+                heads[tag].append(el)
             self._heads = heads
         return self._heads
 
@@ -374,33 +391,16 @@ class Page:
         hold a space, so testing an element's class and id apart is testing its "class id".
         """
         if self._named is None:
-            values: list[Any] = _as_list(_CLASS_OR_ID(self.tree))
-            # One value per line, in lower case. Class names are nearly always ASCII without line
-            # breaks: then lower-casing all at once keeps every length. Otherwise value by value
-            # (lower case may change a length; a line break in a value is white space, not a line).
-            text = "\n".join(values)
-            if text.isascii() and "\r" not in text and text.count("\n") == len(values) - 1:
-                lines = text.lower().split("\n")
-            else:
-                lines = [v.lower().replace("\n", " ").replace("\r", " ") for v in values]
-            self._named = _Joined(lines, "\n", values)
-        joined = self._named
-        text = joined.text
-        found: set[int] = set()
-        for name in names.parts:
-            found.update(joined.lines(name))
-        for word in names.words:
-            for at in joined.offsets(word):
-                end = at + len(word)
-                if (at == 0 or text[at - 1] in _DELIMITERS) and (end == len(text) or text[end] in _DELIMITERS):
-                    found.add(joined.line_of(at))
-        values = joined.values
-        elements: list[etree._Element] = []
-        for line in sorted(found):
-            element = values[line].getparent()
-            if not elements or element is not elements[-1]:  # its class and its id may both hold a name
-                elements.append(element)
-        return elements
+            # The class values are the class index's (adapter selectors may have read them already);
+            # joined again, in lower case, one per line.
+            self._named = (_lowered(self.class_values, self._classes), _lowered(_as_list(_IDS(self.tree))))
+        by_class, by_id = (
+            [joined.values[i].getparent() for i in sorted(joined.holding(names))] for joined in self._named
+        )
+        if not by_id or not by_class:
+            return by_class or by_id
+        # An element whose class and id both hold a name is listed once; libxml2 sorts.
+        return merge(self.tree, [by_class, by_id])
 
     def holding(self, words: tuple[str, ...]) -> list[etree._Element]:
         """Elements of the body (not scripts or styles) with a text node of their own holding one of ``words``.
@@ -411,14 +411,28 @@ class Page:
         if not words:
             return []
         if self._texts is None:
-            self._texts = _Joined(_as_list(_BODY_TEXTS(self.tree)), "\x00")
+            # Without the text of scripts and styles (often most of the text): it never holds a word.
+            texts = [t for t in _as_list(_BODY_TEXTS(self.tree)) if t.is_tail or t.getparent().tag not in _SCRIPTS]
+            self._texts = _Joined(texts, "\x00")
         texts = self._texts.values
-        found = {line for word in words for line in self._texts.lines(word)}
+        found = sorted({line for word in words for line in self._texts.lines(word)})
         # lxml gives a tail text the element it follows; its parent in the tree is one up.
-        holders = (texts[i].getparent().getparent() if texts[i].is_tail else texts[i].getparent() for i in found)
+        tails = [texts[i].is_tail for i in found]
+        holders = (
+            texts[i].getparent().getparent() if tail else texts[i].getparent()
+            for i, tail in zip(found, tails, strict=True)
+        )
         parents = [p for p in holders if p is not None and p.tag not in ("script", "style")]
+        if len(parents) < 2 or not any(tails):
+            # Each element's own first text comes right after its start: their order is the elements'.
+            return parents
         # libxml2 puts them in document order (a parent's text may follow its children's).
-        return merge(self.tree, [parents]) if len(parents) > 1 else parents
+        return merge(self.tree, [parents])
+
+    def held_texts(self) -> list[Any] | None:
+        """The texts :meth:`holding` searches (of the body, not of scripts or styles, not blank), in
+        page order, when a search has indexed them already; else ``None``."""
+        return self._texts.values if self._texts is not None else None
 
     @property
     def canonical(self) -> str | None:
@@ -457,14 +471,25 @@ class Page:
 
 
 _CLASSES = etree.XPath("/descendant::*/@class")
-# A union of name tests: libxml2 walks the tree four times, each at C speed, which is far cheaper
-# than one walk testing "self::meta or self::link..." on every element.
-_HEADS = etree.XPath("/descendant::meta[@content] | /descendant::link | /descendant::base | /descendant::script[@type]")
 # Smart strings: each knows its parent element. Blank ones (indentation) are left out by libxml2.
-_BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
-_CLASS_OR_ID = etree.XPath("/descendant::*/@class | /descendant::*/@id")
+_BODY_TEXTS = etree.XPath("/descendant::body/descendant::text()[normalize-space()]")
+_SCRIPTS = frozenset(("script", "style"))
+_IDS = etree.XPath("/descendant::*/@id")
 # What separates the words of a class name; a line break separates two values.
 _DELIMITERS = frozenset(" _-\n")
+
+
+def _lowered(values: list[Any], same: _Joined | None = None) -> _Joined:
+    """Class or id values, one per line, in lower case (a line break in a value is white space).
+
+    ``same``: the values joined already (with a one-character separator), whose line starts hold.
+    """
+    # Class names are nearly always ASCII without line breaks: then lower-casing all at once keeps
+    # every length. Otherwise value by value (lower case may change a length).
+    text = "\n".join(values)
+    if text.isascii() and "\r" not in text and text.count("\n") == len(values) - 1:
+        return _Joined(values, "\n", values, text.lower(), same.starts if same is not None else None)
+    return _Joined([v.lower().replace("\n", " ").replace("\r", " ") for v in values], "\n", values)
 
 
 class Names(NamedTuple):
@@ -489,15 +514,25 @@ class _Joined:
     """Strings joined into one text, so that a search over all of them is one C-speed ``str.find``.
 
     ``sep`` must not occur in the strings (libxml2 strings never hold a NUL). ``lines`` are what
-    is searched; ``values`` (the same by default) are what the positions found refer to.
+    is searched; ``values`` (the same by default) are what the positions found refer to. ``text``,
+    when given, is the joined text already (``lines`` then only give the lengths), and ``starts``
+    the line starts already known.
     """
 
     __slots__ = ("starts", "text", "values")
 
-    def __init__(self, lines: list[Any], sep: str, values: list[Any] | None = None) -> None:
+    def __init__(
+        self,
+        lines: list[Any],
+        sep: str,
+        values: list[Any] | None = None,
+        text: str | None = None,
+        starts: list[int] | None = None,
+    ) -> None:
         self.values = lines if values is None else values
-        self.text = sep.join(lines)
-        self.starts = list(accumulate((len(x) + 1 for x in lines), initial=0))
+        self.text = sep.join(lines) if text is None else text
+        # The lengths with their separator by a list comprehension, summed by accumulate() in C.
+        self.starts = [0, *accumulate([len(line) + 1 for line in lines])] if starts is None else starts
 
     def line_of(self, offset: int) -> int:
         """The position of the string an offset of the text lies in."""
@@ -512,11 +547,25 @@ class _Joined:
 
     def lines(self, needle: str) -> Iterator[int]:
         """The positions of the strings holding ``needle``, in order, each once."""
-        at = self.text.find(needle)
+        text = self.text
+        at = text.find(needle)
         while at >= 0:
             line = self.line_of(at)  # a needle never spans the separator
             yield line
-            at = self.text.find(needle, self.starts[line + 1])
+            at = text.find(needle, self.starts[line + 1])
+
+    def holding(self, names: Names) -> set[int]:
+        """The positions of the (lower-case) values holding one of ``names`` (see :class:`Names`)."""
+        text = self.text
+        found: set[int] = set()
+        for name in names.parts:
+            found.update(self.lines(name))
+        for word in names.words:
+            for at in self.offsets(word):
+                end = at + len(word)
+                if (at == 0 or text[at - 1] in _DELIMITERS) and (end == len(text) or text[end] in _DELIMITERS):
+                    found.add(self.line_of(at))
+        return found
 
 
 def _as_list(result: Any) -> list[Any]:
@@ -578,7 +627,7 @@ def load(html: str | bytes, url: str | None, max_bytes: int, *, direct: bool = T
         data = bytes(html)
         if len(data) > max_bytes:
             raise InputTooLargeError(f"input too large: {len(data):,} bytes (max_bytes={max_bytes:,})")
-        if not data.strip():
+        if not data or data.isspace():  # (strip() would copy the page)
             raise EmptyInputError("empty input: no bytes to parse")
         tree = _parse_utf8(data) if direct else None
         if tree is not None:
@@ -651,13 +700,17 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
     # and vowel marks as combining marks U+0300-U+036F (UTF-8 lead bytes 0xCC, 0xCD), and composing
     # removes at most one character per mark: with fewer than eight, _composed would leave the
     # text alone, and counting two bytes is far cheaper than asking unicodedata.
-    if head.count(b"\xcc") + head.count(b"\xcd") >= 8:
-        text = head.decode("utf-8", "ignore")[:8192]  # a character cut at the end is ignored
-        if _composed(text) is not text:
-            try:
-                data = unicodedata.normalize("NFC", data.decode("utf-8")).encode("utf-8")
-            except UnicodeDecodeError:
-                return None
+    # (A character cut at the end of the head is ignored.)
+    # (find() looks for a byte at memchr speed, three times faster than count(): most heads have none.)
+    if (
+        (head.find(b"\xcc") >= 0 or head.find(b"\xcd") >= 0)
+        and head.count(b"\xcc") + head.count(b"\xcd") >= 8
+        and _decomposed(head.decode("utf-8", "ignore")[:8192])
+    ):
+        try:
+            data = unicodedata.normalize("NFC", data.decode("utf-8")).encode("utf-8")
+        except UnicodeDecodeError:
+            return None
     parser = _parser()
     try:
         tree = etree.fromstring(data, parser=parser)
@@ -670,12 +723,18 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
 
 def _composed(text: str) -> str:
     """The text in NFC when it is typed decomposed ("Unicode tổ hợp"), so selectors match its words."""
-    head = text[:8192]
-    # A few decomposed letters (a pasted title) do not need a pass over the page; text fields are
-    # composed by clean() anyway. Decomposed pages are decomposed from their <title> on.
-    if unicodedata.is_normalized("NFC", head) or len(head) - len(unicodedata.normalize("NFC", head)) < 8:
-        return text
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text) if _decomposed(text[:8192]) else text
+
+
+def _decomposed(head: str) -> bool:
+    """Whether the head of a page is typed decomposed: composing it removes at least eight characters.
+
+    A few decomposed letters (a pasted title) do not need a pass over the page; text fields are
+    composed by clean() anyway. Decomposed pages are decomposed from their <title> on.
+    """
+    # normalize() returns composed text as it is after a quick check, and composes the rest once
+    # (is_normalized() would compose it a first time to answer).
+    return len(head) - len(unicodedata.normalize("NFC", head)) >= 8
 
 
 _LOCAL = threading.local()

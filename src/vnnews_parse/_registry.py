@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from vnnews_parse._errors import UnknownSiteError
 from vnnews_parse._page import Page, normalise_host
+from vnnews_parse._xpath import screen
 from vnnews_parse.sites import ALL
 from vnnews_parse.sites._base import SiteAdapter
 
@@ -50,6 +51,8 @@ def recognise(page: Page, tiers: Tiers) -> tuple[SiteAdapter, str] | None:
             if adapter is not None:
                 return adapter, how
     for adapters in tiers:
+        if adapters is ALL and not any(page.xpath(expr) for expr in _built_in_screen()):
+            continue  # no built-in fingerprint matches: each need not be asked
         # Fingerprints decide only when exactly one adapter of a tier recognises the page.
         matches = [a for a in adapters if any(page.xpath(expr) for expr in a.fingerprints)]
         if len(matches) == 1:
@@ -57,6 +60,17 @@ def recognise(page: Page, tiers: Tiers) -> tuple[SiteAdapter, str] | None:
         if matches:
             return None
     return None
+
+
+_SCREEN: list[tuple[str, ...]] = []
+
+
+def _built_in_screen() -> tuple[str, ...]:
+    """The built-in adapters' fingerprints asked in a few walks (see ``_xpath.screen``): a page of
+    a site no adapter knows is told so by a few walks of the page instead of one per fingerprint."""
+    if not _SCREEN:
+        _SCREEN.append(screen([expr for adapter in ALL for expr in adapter.fingerprints]))
+    return _SCREEN[0]
 
 
 def by_name(site: str, tiers: Tiers) -> SiteAdapter | None:

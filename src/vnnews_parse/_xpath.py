@@ -10,6 +10,7 @@ The two differ only for positional predicates (``//p[1]`` is every first ``p`` c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from lxml import etree
@@ -242,3 +243,37 @@ def merge(tree: etree._Element, parts: list[list[etree._Element]]) -> list[etree
     variables: dict[str, Any] = {f"p{i}": part for i, part in enumerate(parts)}
     result = merger(tree, **variables)
     return result if isinstance(result, list) else []  # type: ignore[return-value]
+
+
+# "//tag[...]": a first step by element name, with predicates.
+_NAME_STEP = re.compile(r"//([a-z][a-z0-9]*)\[")
+
+
+def screen(exprs: Sequence[str]) -> tuple[str, ...]:
+    """XPaths that find something on a page exactly when one of ``exprs`` does, in fewer walks.
+
+    Selectors ``//tag[a][b]`` of the same tag, with nothing after their predicates and no
+    positional one, are asked in one walk, ``//tag[(a and b) or (c)]``: libxml2 walks the page
+    once per selector, and most of a page's elements are not of the tag. The others stay as they are.
+    """
+    groups: dict[str, list[tuple[str, list[str]]]] = {}
+    rest: list[str] = []
+    for expr in exprs:
+        head = _NAME_STEP.match(expr)
+        if head is not None and len(_split_top(expr, "|")) == 1:
+            predicates, end = _predicates_after(expr, head.start(1))
+            if end == len(expr) and predicates and not any(_POSITIONAL.search(p) for p in predicates):
+                groups.setdefault(head.group(1), []).append((expr, predicates))
+                continue
+        rest.append(expr)
+    combined = []
+    for tag, members in groups.items():
+        if len(members) == 1:
+            combined.append(members[0][0])  # as written: a class-first one is answered from the index
+            continue
+        # First the selectors' first tests (most share a cheap one, "@property='og:site_name'"),
+        # which every element a selector finds passes; then the whole tests on the few left.
+        firsts = " or ".join(dict.fromkeys(f"({predicates[0]})" for _, predicates in members))
+        tests = " or ".join("(" + " and ".join(f"({p})" for p in predicates) + ")" for _, predicates in members)
+        combined.append(f"//{tag}[{firsts}][{tests}]")
+    return (*combined, *rest)

@@ -8,11 +8,12 @@ from itertools import islice
 
 from lxml import etree
 
-from vnnews_parse._checks import is_imprint
+from vnnews_parse._checks import imprint
 from vnnews_parse._context import Context
 from vnnews_parse._dates import search_datetime
 from vnnews_parse._page import Names, Page
-from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of, short_text_of, text_of, words
+from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of, short_text_of, text_of
+from vnnews_parse._xpath import XML_SPACE, merge
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 # A headline at least this long is an article's title, not a site's logo.
@@ -59,6 +60,12 @@ def marked(page: Page, attributes: str, names: Names) -> list[etree._Element]:
     return sorted(found, key=found.__getitem__)
 
 
+def h1s(ctx: Context) -> list[etree._Element]:
+    """The page's first twenty ``<h1>`` elements, in page order."""
+    # lxml's iter() walks the tree in C and hands over only the <h1>s: cheaper than an XPath walk.
+    return ctx.memo("h1s", lambda: list(islice(ctx.page.tree.iter("h1"), 20)))
+
+
 def headline_element(ctx: Context) -> etree._Element | None:
     """The article's ``<h1>``: the one with the most text (site logos are short ``<h1>`` too)."""
 
@@ -66,7 +73,7 @@ def headline_element(ctx: Context) -> etree._Element | None:
         best = None
         best_len = 0
         # Lengths come from XPath (C); reading each h1 in Python is quadratic when broken markup nests them.
-        for h1 in ctx.page.xpath("(//h1)[position() <= 20]"):
+        for h1 in h1s(ctx):
             length = int(ctx.page.xpath("string-length(normalize-space())", h1)[0])
             if length > best_len:
                 best, best_len = h1, length
@@ -157,19 +164,30 @@ _CAPTION_X = (
 _MAX_CAPTION = 400
 # Paragraphs: <p>; captions (a photo story is told in them); the divs and cells of older templates
 # that hold their text directly or in <em>. "/descendant::p" is walked faster than "//p", and a
-# paragraph's raw length is a cheap first test (its cleaned text is measured in Python).
+# paragraph's raw length is a cheap first test (its cleaned text is measured in Python). The divs
+# and cells are the parents of the texts found ("div/text()[...]/.."): libxml2 tests each text
+# once, faster than a predicate on every div that gathers its text children.
 _PARAGRAPH_X = (
     "/descendant::p[string-length() > 24] | /descendant::figcaption[string-length() > 24]"
-    " | /descendant::div[text()[string-length(normalize-space()) > 24] or em[string-length(normalize-space()) > 60]]"
-    " | /descendant::td[text()[string-length(normalize-space()) > 24]]"
+    " | /descendant::div/text()[string-length(normalize-space()) > 24]/.."
+    " | /descendant::div/em[string-length(normalize-space()) > 60]/.."
+    " | /descendant::td/text()[string-length(normalize-space()) > 24]/.."
 )
+# The same but for the divs and cells holding a long text, when the page's texts are at hand.
+_PARAGRAPH_REST_X = (
+    "/descendant::p[string-length() > 24] | /descendant::figcaption[string-length() > 24]"
+    " | /descendant::div/em[string-length(normalize-space()) > 60]/.."
+)
+_TEXT_HOLDERS = frozenset(("div", "td"))
+_XML_LEADING_SPACE = re.compile("[ \t\r\n]*")
 # Short blocks holding a link: candidates for a link-only "read also" teaser. Filtered in XPath
 # (C) so that nested containers are not each read in Python, which is quadratic on deep pages.
 _TEASER_X = "(.//p | .//li | .//h2 | .//h3 | .//div[not(.//div)])[.//a][string-length(normalize-space()) < 300]"
 _LENGTH_X = etree.XPath("string-length(normalize-space())")
 _RAW_LENGTH_X = etree.XPath("string-length()")
 _CLASSED_X = etree.XPath("descendant::*[@class or @id]")
-_LINK_TEXTS_X = etree.XPath("descendant::a//text()")
+# Only their lengths are read: plain strings, without the parent element each smart string carries.
+_LINK_TEXTS_X = etree.XPath("descendant::a/descendant::text()", smart_strings=False)
 _SHORT_TEXTS_X = etree.XPath(".//text()[string-length(normalize-space()) >= 3][string-length(normalize-space()) <= 60]")
 
 # Lines that label a link or a box, whatever follows them.
@@ -308,11 +326,11 @@ class _Scan:
         self.h1 = headline_element(ctx)
         self._outside: dict[etree._Element, bool] = {}
         score, mass, count = self.score, self.mass, self.count
-        for p in ctx.page.xpath(_PARAGRAPH_X):
+        for p in _paragraphs(ctx.page):
             text, links = paragraph_text(p)
             weight = len(text) - 2 * links
             # The imprint test is for short paragraphs: a long one is prose whatever it mentions.
-            if len(text) < 25 or weight <= 0 or (len(text) < 500 and is_imprint(text)) or teaser(p):
+            if len(text) < 25 or weight <= 0 or (len(text) < 500 and imprint(ctx, text)) or teaser(p):
                 continue
             parent = p.getparent()
             if parent is None:
@@ -356,6 +374,49 @@ class _Scan:
         if not total:
             return 1.0
         return min(sum(map(len, _LINK_TEXTS_X(el))) / total, 1.0)  # type: ignore[arg-type]
+
+
+def _paragraphs(page: Page) -> list[etree._Element]:
+    """The elements _PARAGRAPH_X finds, in page order.
+
+    When the body's texts are indexed already (the dates and the notices search them first), the
+    divs and cells holding a long text are read from them: libxml2 would measure every text of
+    every div (mostly indentation) to find a few. That holds while every div and cell is in the
+    body, as the parser puts them (but for odd markup, checked: then libxml2 is asked).
+    """
+    texts = page.held_texts()
+    if texts is None or not _all_in_body(page.tree):
+        return page.xpath(_PARAGRAPH_X)
+    holders = []
+    for text in texts:
+        if len(text) > 24:  # normalising never lengthens a text
+            holder = text.getparent()
+            if text.is_tail:
+                holder = holder.getparent()  # lxml gives a tail the element it follows
+            if holder is not None and holder.tag in _TEXT_HOLDERS and _normalized_longer(text, 24):
+                holders.append(holder)
+    # libxml2 sorts them into page order, each once.
+    return merge(page.tree, [page.xpath(_PARAGRAPH_REST_X), holders])
+
+
+def _normalized_longer(text: str, length: int) -> bool:
+    """``string-length(normalize-space(text)) > length`` (XML white space collapsed and stripped),
+    read no further than needed: a text may be a whole inline script's worth."""
+    start = _XML_LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
+    head = text[start : start + 4 * length]
+    # Normalising keeps every character but white space: counted by str.count, at C speed (a
+    # regular expression substitution pays for every space).
+    if len(head) - head.count(" ") - head.count("\n") - head.count("\t") - head.count("\r") > length:
+        return True
+    return len(XML_SPACE.sub(" ", text).strip(" ")) > length
+
+
+def _all_in_body(root: etree._Element) -> bool:
+    """Whether no div or cell lies outside the ``<body>`` (in the head, after the body, beside the root)."""
+    outside = [c for c in root if c.tag != "body"]
+    outside.extend(root.itersiblings())
+    outside.extend(root.itersiblings(preceding=True))
+    return not any(next(el.iter(*_TEXT_HOLDERS), None) is not None for el in outside)
 
 
 def _self_and_ancestors(el: etree._Element) -> Iterator[etree._Element]:
@@ -585,9 +646,9 @@ def _text_lines(ctx: Context, box: etree._Element, lines: list[str]) -> list[str
     ]
     # The headline and the date line above the text, when the container holds them (old templates);
     # a short first sentence with a date in it ends as a sentence does.
-    headline = words(ctx.values.get("headline") or "")
+    headline = ctx.words(ctx.values.get("headline") or "")
     while blocks and (
-        (headline and words(blocks[0]) == headline)
+        (headline and ctx.words(blocks[0]) == headline)
         or (len(blocks[0]) <= 80 and not blocks[0].endswith(_SENTENCE_END) and search_datetime(blocks[0]))
     ):
         blocks.pop(0)

@@ -35,11 +35,11 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
             yield Candidate("\n\n".join(blocks), "heuristic")
 
 
-def without_headline(blocks: list[str], headline: str | None) -> list[str]:
+def without_headline(ctx: Context, blocks: list[str]) -> list[str]:
     """The blocks without the headline printed again as the first paragraph."""
-    key = words(headline or "")
+    key = ctx.words(ctx.values.get("headline") or "")
     start = 0
-    while key and start < len(blocks) and words(blocks[start]) == key:
+    while key and start < len(blocks) and ctx.words(blocks[start]) == key:
         start += 1
     return blocks[start:]
 
@@ -50,11 +50,11 @@ def finish(ctx: Context) -> None:
     body = values.get("body")
     if not body:
         return
-    blocks = without_headline(body.split("\n\n"), values.get("headline"))
+    blocks = without_headline(ctx, body.split("\n\n"))
     lead = values.get("lead")
     if lead:
-        key = words(lead)
-        while blocks and words(blocks[0]) and key.startswith(words(blocks[0])):
+        key = ctx.words(lead)
+        while blocks and (first := ctx.words(blocks[0])) and key.startswith(first):
             blocks.pop(0)
     # The byline and source lines often close the body on the page; they are not article text.
     # By their shape ("NGUYỄN VĂN A", "Tin, ảnh: X", "Theo TTXVN"), whoever the authors are...

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from lxml import etree
 
 from vnnews_parse._byline import fold_name
 from vnnews_parse._context import Candidate, Context
-from vnnews_parse._generic._shared import headline_element
+from vnnews_parse._generic._shared import h1s, headline_element
 from vnnews_parse._metadata import article_object, first_string, site_names
 from vnnews_parse._page import Names
-from vnnews_parse._text import clean, spaced_text_of, text_of, words
+from vnnews_parse._text import clean, spaced_text_of, text_of
 
 # Title separators with spaces around them; a hyphen inside a name ("Bà Rịa-Vũng Tàu") is not one.
 _SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—]\s+")
@@ -55,18 +56,20 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
             yield Candidate(title, "heuristic")
 
 
-def _shown(ctx: Context) -> list[etree._Element]:
-    """Elements that may display the headline: every ``<h1>``, then ``<h2>`` and title-classed elements."""
+def _shown(ctx: Context) -> Iterator[etree._Element]:
+    """Elements that may display the headline: every ``<h1>``, then ``<h2>`` and title-classed elements.
 
-    def find() -> list[etree._Element]:
-        page = ctx.page
-        found = page.xpath(f"(//h1)[position() <= 20] | (//h2)[position() <= {_MAX_SHOWN}]")
-        h1s = [el for el in found if el.tag == "h1"]
-        others = [el for el in found if el.tag != "h1"]
-        others += [el for el in page.named(_TITLE_CLASS)[:_MAX_SHOWN] if el.tag not in ("meta", "link", "title")]
-        return h1s + others
+    The others are looked for only when no ``<h1>`` says the title (most pages display it in one).
+    """
+    yield from h1s(ctx)
 
-    return ctx.memo("shown_titles", find)
+    def others() -> list[etree._Element]:
+        found = list(islice(ctx.page.tree.iter("h2"), _MAX_SHOWN))
+        return found + [
+            el for el in ctx.page.named(_TITLE_CLASS)[:_MAX_SHOWN] if el.tag not in ("meta", "link", "title")
+        ]
+
+    yield from ctx.memo("shown_titles", others)
 
 
 def displayed(ctx: Context, candidate: Candidate) -> Candidate:
@@ -77,13 +80,13 @@ def displayed(ctx: Context, candidate: Candidate) -> Candidate:
 
 def _shown_as(ctx: Context, title: str) -> str | None:
     """The text of the element shown on the page that says the same as ``title`` (most of its words)."""
-    want = set(words(title).split())
+    want = set(ctx.words(title).split())
     if not want:
         return None
     for el in _shown(ctx):
         # Bounded: a container classed "title-box" may hold the whole page.
         shown = spaced_text_of(el) if el.tag == "h1" else (_short(ctx, el) or "")
-        got = set(words(shown).split())
+        got = set(ctx.words(shown).split())
         common = len(want & got)
         if got and common >= 0.6 * len(got) and common >= 0.5 * len(want):
             return shown
@@ -101,7 +104,8 @@ def _short(ctx: Context, el: etree._Element) -> str | None:
 def _title_headlines(ctx: Context) -> Iterator[str]:
     """``<title>`` without the parts that name the site; failing that, without a short last part."""
     # Not text_of(): that reads what a reader sees in the page, and <title> is not in the page.
-    title = clean(ctx.page.xpath("string((//title)[1])")[0])
+    # "/descendant::title[1]" lets libxml2 stop at the first <title>; "(//title)[1]" walks the page.
+    title = clean(ctx.page.xpath("string(/descendant::title[1])")[0])
     if not title:
         return
     parts = _SEPARATOR.split(title)
