@@ -16,7 +16,6 @@ from vnnews_parse._xpath import screen
 from vnnews_parse.sites import ALL
 from vnnews_parse.sites._base import SiteAdapter
 
-BY_NAME: dict[str, SiteAdapter] = {adapter.name: adapter for adapter in ALL}
 Tiers = tuple[Sequence[SiteAdapter], ...]
 
 

@@ -165,7 +165,6 @@ M_BODY = ("//div[@id='detailmain']",)
 M_CAPTION = (
     ".//div[contains(translate(@style, ' ', ''), 'text-align:center')][not(.//img)][preceding-sibling::*[1][.//img]]"
 )
-M_RELATED = "//*[contains(@class, 'relate')]"
 M_BODY_EXCLUDE = (*BODY_EXCLUDE, M_CAPTION, ".//*[@id='admbackground']")
 
 
