@@ -11,9 +11,9 @@ Both are read from the page's metadata and from the date the page displays next 
    "Chỉnh sửa", "Updated" (or classed "updated") is the update time, never the publication;
    "Đăng lúc", "Ngày đăng", "Xuất bản", "Published" label the publication; an update time is
    always labelled; but a page that prints one time, labelled "Cập nhật" (older templates), with
-   no publication time to the minute in its metadata, is dated by it. Never read: the site's top bar (the date of the day, a clock, the weather) and
-   a day without a time above the headline's own block; dates in related lists, comments, teaser
-   links and prose.
+   no publication time to the minute in its metadata, is dated by it. Never read: the site's top
+   bar (the date of the day, a clock, the weather) and a day without a time above the headline's
+   own block; dates in related lists, comments, teaser links and prose.
 3. The displayed date beats the metadata when it states the minute and falls on the same day (a
    day-only or differently clocked meta date), or, on another day, when it sits right by the
    headline in a date-marked element or under a label. Otherwise the metadata comes first.
