@@ -27,7 +27,11 @@ def types(obj: dict[str, Any]) -> set[str]:
 
 
 def article_object(page: Page) -> dict[str, Any] | None:
-    """The JSON-LD object that describes the article (a NewsArticle beats a WebPage)."""
+    """The JSON-LD object that describes the article (a NewsArticle beats a WebPage), found once per page."""
+    return page.memo("article_object", lambda: _article_object(page))
+
+
+def _article_object(page: Page) -> dict[str, Any] | None:
     best: dict[str, Any] | None = None
     for obj in page.jsonld:
         kinds = types(obj) & _ARTICLE_TYPES

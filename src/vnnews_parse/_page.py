@@ -8,9 +8,9 @@ import re
 import threading
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -18,6 +18,8 @@ from lxml import etree
 from vnnews_parse._errors import DecodeError, EmptyInputError, InputTooLargeError, NotHTMLError
 from vnnews_parse._text import clean, unescape
 from vnnews_parse._xpath import XML_SPACE, ClassPlan, class_plan, compile_xpath, merge, union_branches
+
+T = TypeVar("T")
 
 # Only the head of the document is searched for a declared charset, as browsers do.
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE)
@@ -242,6 +244,7 @@ class Page:
         "_classes",
         "_heads",
         "_jsonld",
+        "_memo",
         "_meta",
         "_named",
         "_texts",
@@ -262,8 +265,15 @@ class Page:
         self._named: tuple[_Joined, _Joined] | None = None
         self._texts: _Joined | None = None
         self._base: str | bool | None = False
+        self._memo: dict[str, Any] = {}
         self.url = http_url(url) or None
         self.host = normalise_host(self.url)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()`` once per page: what other modules derive from it (the JSON-LD article object)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
 
     # -- lookups ---------------------------------------------------------------------------
     def xpath(self, expr: str, node: etree._Element | None = None) -> list[Any]:

@@ -156,9 +156,11 @@ _BOILERPLATE_X = (
 )
 # Captions: not article text, except in a photo story, which is told in its captions. Classed
 # "caption" ("PhotoCMS_Caption", "pCaption") or "chú thích" ("img_chu_thich", "chuthich-anh").
+_CAPTION_CLASSES = ("caption", "Caption", "chu_thich", "chuthich", "chu-thich")
 _CAPTION_X = (
-    ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'Caption') or contains(@class, 'chu_thich')"
-    " or contains(@class, 'chuthich') or contains(@class, 'chu-thich')] | .//table[.//img]"
+    ".//figcaption | .//*["
+    + " or ".join(f"contains(@class, '{name}')" for name in _CAPTION_CLASSES)
+    + "] | .//table[.//img]"
 )
 # A caption is short: an element classed so that holds more is a wrapper of the text.
 _MAX_CAPTION = 400
@@ -242,6 +244,12 @@ def _length(el: etree._Element) -> int:
 def _classed(el: etree._Element) -> list[etree._Element]:
     """The element's descendants that have a class or an id."""
     return [x for x in _CLASSED_X(el) if isinstance(x, etree._Element)]  # type: ignore[union-attr]
+
+
+def _caption_classed(el: etree._Element) -> bool:
+    """Whether the element's class names it a caption (as _CAPTION_X tests it)."""
+    value = el.get("class")
+    return value is not None and any(map(value.__contains__, _CAPTION_CLASSES))
 
 
 def _names(el: etree._Element) -> str:
@@ -544,14 +552,14 @@ def container_blocks(ctx: Context) -> list[str]:
             return []
         page = ctx.page
         skip: set[etree._Element] = set(_left_out(ctx))
+        # (With every <figcaption> and picture table: the captions _CAPTION_X finds but the classed ones.)
         skip.update(x for x in page.xpath(_BOILERPLATE_X, box) if isinstance(x, etree._Element))
         # Boxes named like boilerplate, tested one by one among the container's classed elements:
         # far fewer than the page's, for which Page.named would search every class on the page.
-        skip.update(el for el in _classed(box) if _BOILERPLATE_NAME.search(_names(el)))
-        # Captions, classed as such (figures and picture tables are boilerplate already).
-        skip.update(
-            c for c in page.xpath(_CAPTION_X, box) if isinstance(c, etree._Element) and _length(c) <= _MAX_CAPTION
-        )
+        classed = _classed(box)
+        skip.update(el for el in classed if _BOILERPLATE_NAME.search(_names(el)))
+        # Captions, classed as such, and short (figures and picture tables are boilerplate already).
+        skip.update(el for el in classed if _caption_classed(el) and _length(el) <= _MAX_CAPTION)
         h1 = headline_element(ctx)
         if h1 is not None:
             skip.add(h1)
