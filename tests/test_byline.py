@@ -64,6 +64,11 @@ MORE_CASES = [
     ("(Theo VnExpress)", (), "VnExpress"),
     ("Lan Anh (theo Reuters)", ("Lan Anh",), "Reuters"),
     ("PV Lan Anh", ("Lan Anh",), None),
+    # A CMS's "by" before the name, in Vietnamese or English.
+    ("Bởi Lan Anh", ("Lan Anh",), None),
+    ("Viết bởi Lan Anh", ("Lan Anh",), None),
+    ("By Lan Anh", ("Lan Anh",), None),
+    ("Tác giả Lan Anh", ("Lan Anh",), None),
     ("Nhà báo Lan Anh - Hoàng Nam", ("Lan Anh", "Hoàng Nam"), None),
     ("Thanh Hà (Tổng hợp từ Reuters, AFP)", ("Thanh Hà",), None),
     # Interviews and reported accounts: the mark says how the writer worked.

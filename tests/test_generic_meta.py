@@ -115,6 +115,13 @@ def test_update_line_alone_dates_the_article() -> None:
     assert (vn(2016, 11, 10, 14, 30), vn(2016, 11, 10, 14, 30)) == (article.published, article.updated)
 
 
+def test_update_line_beats_a_teaser_date_below_the_text() -> None:
+    """The one time an old page prints ("Cập nhật lúc ...") beats a day in the list of other articles."""
+    teasers = '<div class="other"><a href="/b.html">Một bài khác về trồng rừng</a> <span>(09/11/2016)</span></div>'
+    article = vnnews_parse.parse(page(top='<div class="date">Cập nhật lúc 14:30 10/11/2016</div>', after=teasers))
+    assert vn(2016, 11, 10, 14, 30) == article.published
+
+
 def test_update_line_does_not_beat_metadata() -> None:
     """An update time stands in for the publication only when the metadata has no minute of its own."""
     meta = '<meta property="article:published_time" content="2016-11-10T08:00:00+07:00">'
@@ -153,6 +160,11 @@ def test_date_before_the_headline_in_its_block() -> None:
         pytest.param('<div class="tin-lien-quan"><p>Tin cùng ngày 10/11/2016 14:30</p></div>', id="related"),
         pytest.param('<div class="comment-list"><p>Bạn đọc An, 10/11/2016 14:30</p></div>', id="comments"),
         pytest.param('<p><a href="/b.html">Một bài khác về trồng rừng (10/11/2016 14:30)</a></p>', id="teaser-link"),
+        pytest.param(
+            '<p><a href="/b.html">Một bài khác về trồng rừng</a> <span class="date2">(10/11/2016)</span></p>',
+            id="date-after-teaser-link",
+        ),
+        pytest.param('<div class="news-relation"><p>Tin cùng ngày 10/11/2016 14:30</p></div>', id="relation-box"),
         pytest.param("<p>Ngày 10/11/2016, đoàn đã đến thăm ba thôn vùng cao của xã và trao quà.</p>", id="prose"),
     ],
 )

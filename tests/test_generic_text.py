@@ -305,6 +305,7 @@ def test_captions_beside_text_are_not_body() -> None:
 # -- The body: end ---------------------------------------------------------------------------------
 BOX_TITLES = ["Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "Tin mới", "Tin mới nhất", "Đọc nhiều"]
 BOX_TITLES += ["Xem nhiều", "Tin nổi bật", "Có thể bạn quan tâm", "Đọc thêm", "Xem thêm", "Tin khác", "TIN LIÊN QUAN"]
+BOX_TITLES += ["Video đang được xem nhiều", "Tin được đọc nhiều nhất"]
 TEASERS = "".join(
     f"<div class='it'><a href='/{i}.html'><img src='/{i}.jpg'></a><a href='/{i}.html'>Tiêu đề bài viết khác số {i}</a>"
     f"<span>Mô tả ngắn cho bài viết khác số {i} mà người đọc có thể quan tâm.</span></div>"

@@ -35,8 +35,12 @@ _MARKS = re.compile(
     r"|\((?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch)\b[^()]{0,60}\)|\(\*\)|\*",
     re.I,
 )
-# A role word before the name without a colon: "PV Lan Anh", "Phóng viên Lan Anh".
-_ROLE = re.compile(r"^(?:pv|ctv|btv|phóng\s+viên|cộng\s+tác\s+viên|nhà\s+báo)\s+(?=[^\W\d_])", re.I)
+# A role word before the name without a colon: "PV Lan Anh", "Phóng viên Lan Anh", "Bởi Lan Anh" (a
+# CMS's "by"), "Tác giả Lan Anh".
+_ROLE = re.compile(
+    r"^(?:pv|ctv|btv|phóng\s+viên|cộng\s+tác\s+viên|nhà\s+báo|tác\s+giả|(?:viết\s+|đăng\s+)?bởi|by)\s+(?=[^\W\d_])",
+    re.I,
+)
 _EMAIL = re.compile(r"(?<!\S)\S+@\S+")
 # Each alternative starts at the first space of a run ((?<!\s)), so a long run of spaces is not
 # rescanned from every position inside it.

@@ -123,7 +123,7 @@ def _titles(shown: str, headline: str) -> bool:
 # Containers that sit in or next to an article but never hold its text.
 BOILERPLATE = Names(
     parts=(
-        "relate", "lienquan", "lien-quan", "lien_quan", "share", "social", "comment", "binhluan", "binh-luan",
+        "relate", "relation", "lienquan", "lien-quan", "lien_quan", "share", "social", "comment", "binhluan", "binh-luan",
         "banner", "quangcao", "advert", "xemthem", "xem-them", "readmore", "read-more", "breadcrumb", "sidebar",
         "newsletter", "subscribe", "recommend", "popular", "mostread", "most-read", "tinkhac", "tin-khac",
         "othernews", "other-news", "samecate", "same-cate", "cungchuyenmuc", "cung-chuyenmuc", "cungchuyen-muc",
@@ -138,7 +138,7 @@ BOILERPLATE = Names(
 # (Not "sidebar": templates name their main column so, VnExpress's "sidebar-1" holds the article.)
 FURNITURE = Names(
     parts=(
-        "footer", "comment", "binhluan", "binh-luan", "relate", "lienquan", "lien-quan", "tinkhac", "tin-khac",
+        "footer", "comment", "binhluan", "binh-luan", "relate", "relation", "lienquan", "lien-quan", "tinkhac", "tin-khac",
         "othernews", "other-news", "mostread", "most-read", "mostview", "most-view", "popular", "newsletter",
         "copyright", "breadcrumb", "xemnhieu", "xem-nhieu", "docnhieu", "doc-nhieu", "ykien", "y-kien",
     ),
@@ -216,7 +216,7 @@ _SHARE_BAR = re.compile(rf"^{_SHARE_WORD}(?:[ :,|/]+{_SHARE_WORD})*[ :,|/]*$", r
 # are not article text.
 _BOX_TITLE = re.compile(
     r"^(?:(?:tin|bài|bài viết|tin tức|tin bài|video|ảnh) (?:liên quan|cùng (?:chuyên mục|danh mục|chủ đề|sự kiện)|"
-    r"khác|mới|mới nhất|mới cập nhật|nổi bật|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|hot|nóng|được quan tâm|"
+    r"khác|mới|mới nhất|mới cập nhật|nổi bật|(?:đang )?(?:được )?(?:đọc|xem) nhiều(?: nhất)?|hot|nóng|được quan tâm|"
     r"tiêu điểm|đã đưa)|các tin (?:khác|đã đưa)|cùng chuyên mục|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|"
     r"có thể bạn (?:quan tâm|muốn xem|chưa đọc)|bạn có thể quan tâm|đọc thêm|xem thêm|bình luận|"
     r"ý kiến(?: bạn đọc| của bạn)?|gửi (?:bình luận|ý kiến)|viết bình luận|tiêu điểm|đừng bỏ lỡ|đáng chú ý|"

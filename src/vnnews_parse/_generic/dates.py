@@ -51,7 +51,7 @@ _DATE_WORDS = (("/20", "-20", ".20"), ("háng", "HÁNG"))
 # Boxes whose dates are other articles' or readers': related lists, comments, "most read".
 _ELSEWHERE = Names(
     parts=(
-        "relate", "lienquan", "lien-quan", "comment", "binhluan", "binh-luan", "tinkhac", "tin-khac", "othernews",
+        "relate", "relation", "lienquan", "lien-quan", "comment", "binhluan", "binh-luan", "tinkhac", "tin-khac", "othernews",
         "other-news", "samecate", "same-cate", "cungchuyenmuc", "cung-chuyenmuc", "mostread", "most-read",
         "popular", "xemnhieu", "xem-nhieu", "docnhieu", "doc-nhieu", "newest", "tinmoi", "tin-moi", "sidebar",
     ),
@@ -257,7 +257,9 @@ def _elsewhere(path: list[etree._Element]) -> bool:
             return True
         if node.tag == "a" and _teaser(node):
             return True
-    return False
+    # A date printed right after a link to another article: "<a>Tiêu đề bài khác</a> <span>(10/11/2016)</span>".
+    before = path[0].getprevious() if path else None
+    return before is not None and before.tag == "a" and not (before.tail or "").strip() and _teaser(before)
 
 
 def _teaser(link: etree._Element) -> bool:
