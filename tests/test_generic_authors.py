@@ -121,6 +121,27 @@ def test_inline_parts_of_a_byline_do_not_fuse() -> None:
     assert (("Tâm Hằng",), "TTXVN") == (article.authors, article.source)
 
 
+@pytest.mark.parametrize(
+    "credits",
+    [
+        pytest.param("<p>Nội dung: Phạm Thu Trang</p><p>Ảnh: Lê Minh</p><p>Thiết kế: Hoàng Hà</p>", id="long-form"),
+        pytest.param("<p>THỰC HIỆN: PHẠM THU TRANG</p>", id="capitals"),
+        pytest.param("<p>Bài: Phạm Thu Trang - Ảnh: Lê Minh</p>", id="text-and-photos"),
+    ],
+)
+def test_credit_line_under_the_headline(credits: str) -> None:
+    """A writer's credit printed apart from the text, under the headline, names the writer (not the
+    photographer or the designer)."""
+    article = _parse(_page(top=f'<div class="credit">{credits}</div>'))
+    assert ["phạm thu trang"] == [a.casefold() for a in article.authors]
+
+
+def test_credit_line_in_a_related_box_is_no_author() -> None:
+    """A credit line inside a box of other articles belongs to them."""
+    box = '<div class="tin-lien-quan"><p>Nội dung: Phạm Thu Trang</p><a href="/a.html">Một bài khác</a></div>'
+    assert () == _parse(_page(after=box)).authors
+
+
 def test_source_box_names_the_writer_and_outlet() -> None:
     """24h 2012: div.nguontin "Theo <writer> (<outlet>)" above a rating box."""
     html = _page(

@@ -10,6 +10,8 @@
    shape ("NGUYỄN VĂN A", "Lan Anh - Hoàng Nam", "Tin, ảnh: X", "Theo X/Outlet", "Theo X" over
    the outlet). For a fallback-found body, the text after its container up to the next box of the
    page is read too: templates split an article over several elements.
+5. A writer's credit line printed apart from the text, below the headline ("Nội dung: A",
+   "Thực hiện: A", "Bài: A - Ảnh: B"), as long-form and photo stories do.
 
 Every byline text goes through the shared byline rules (``_byline``), which split names and tell a
 source from a writer; in an author slot (1-3), "Theo Phạm Trường" credits the writer. The
@@ -27,7 +29,15 @@ from lxml import etree
 
 from vnnews_parse._byline import byline_names, closing_byline, is_outlet, split_byline
 from vnnews_parse._context import Candidate, Context
-from vnnews_parse._generic._shared import BOILERPLATE, container, klass, line, marked
+from vnnews_parse._generic._shared import (
+    BOILERPLATE,
+    container,
+    furniture,
+    headline_element,
+    klass,
+    line,
+    marked,
+)
 from vnnews_parse._metadata import article_object, people
 from vnnews_parse._page import Names
 from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of
@@ -72,6 +82,9 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
         closing = _closing(ctx)
         if closing is not None:
             yield closing
+        labelled = _labelled(ctx)
+        if labelled is not None:
+            yield labelled
     yield from hidden
 
 
@@ -171,6 +184,30 @@ def _closing(ctx: Context) -> Candidate | None:
         closing = closing_byline(blocks + tail[:size])
         if closing is not None:
             return Candidate(closing.authors, "heuristic", {"source": closing.source} if closing.source else {})
+    return None
+
+
+# The words that open a writer's credit line, as long-form and photo stories print it apart from the
+# text ("Nội dung: A", "Thực hiện: A", "Bài: A - Ảnh: B"), in any case.
+_CREDIT_WORDS = ("Nội dung", "NỘI DUNG", "Thực hiện", "THỰC HIỆN", "Bài", "BÀI", "Tác giả", "TÁC GIẢ")
+_CREDIT_LINE = re.compile(r"^(?:nội\s+dung|(?:nhóm\s+)?thực\s+hiện|bài(?:\s+viết)?|tác\s+giả)\s*:", re.I)
+_MAX_CREDIT = 80
+_MAX_DEPTH = 40
+
+
+def _labelled(ctx: Context) -> Candidate | None:
+    """The first writer's credit line below the headline, outside the boxes of the page: "Nội dung: A"."""
+    page = ctx.page
+    h1_line = line(headline_element(ctx))
+    for el in page.holding(_CREDIT_WORDS):
+        # Page furniture (related, comment, footer boxes...) holds other articles' credits.
+        if line(el) < h1_line or any(furniture(a) for a in islice(el.iterancestors(), _MAX_DEPTH)):
+            continue
+        for text in _spaced_lines(el) or ():
+            if len(text) <= _MAX_CREDIT and _CREDIT_LINE.match(text):
+                candidate = _byline([text], "heuristic")
+                if candidate is not None and candidate.value:
+                    return candidate
     return None
 
 
