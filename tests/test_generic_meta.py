@@ -377,6 +377,16 @@ def test_teaser_counter_is_not_the_article_counter() -> None:
         ),
         pytest.param("<p>Bản Quyền Thuộc Báo Miền Núi</p>", "Bản Quyền Thuộc Báo Miền Núi", id="title-case"),
         pytest.param(
+            "<p>Copyright © 2016 Báo Miền Núi. Tổng biên tập: Nguyễn Văn A.</p>",
+            "Copyright © 2016 Báo Miền Núi.",
+            id="imprint-after-the-notice",
+        ),
+        pytest.param(
+            "<p>Giấy phép số 12/GP-BTTTT. Bản quyền thuộc Báo Miền Núi. Không sao chép khi chưa được đồng ý.</p>",
+            "Bản quyền thuộc Báo Miền Núi. Không sao chép khi chưa được đồng ý.",
+            id="imprint-before-the-notice",
+        ),
+        pytest.param(
             "<p>Tòa soạn: số 1 Trần Phú</p><p>Ghi rõ nguồn “Báo Miền Núi” khi phát hành lại thông tin từ website này.</p>",
             "Ghi rõ nguồn “Báo Miền Núi” khi phát hành lại thông tin từ website này.",
             id="reuse-terms-alone",

@@ -20,6 +20,13 @@ CREDIT = re.compile(
 )
 # Sentences of a line: after a full stop and a space, or a "|" between two notices.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\|\s*")
+# A sentence of the imprint that shares a footer line with the notice: who edits the site, its
+# licence, its address and contacts ("Copyright © 2016 X. Tổng biên tập: Y. Giấy phép số ...").
+_IMPRINT_SENTENCE = re.compile(
+    r"(?:phó\s+)?tổng\s+biên\s+tập|giấy\s+phép|cơ\s+quan\s+chủ\s+quản|chịu\s+trách\s+nhiệm|địa\s+chỉ|"
+    r"điện\s+thoại|tòa\s+soạn|trụ\s+sở|hotline|e-?mail|fax\b|tel\b",
+    re.I,
+)
 
 
 def publisher_notice(text: str) -> str | None:
@@ -30,6 +37,7 @@ def publisher_notice(text: str) -> str | None:
     publisher's: the line is cut before them. A credit that claims nothing ("Sử dụng phần mềm ...")
     is left as printed.
     """
+    first = 0
     end = len(text)
     start = 0
     for boundary in (*_SENTENCE_END.finditer(text), None):
@@ -42,9 +50,16 @@ def publisher_notice(text: str) -> str | None:
         if credit and MARKER.search(text, start + credit.start()):
             end = start + credit.start()  # the copyright after a credit is the credited party's
             break
+        if _IMPRINT_SENTENCE.match(sentence) and not MARKER.search(sentence):
+            # An imprint sentence before the notice is left out; one after it ends the notice.
+            if MARKER.search(text, first, start) is None and boundary is not None:
+                first = boundary.end()
+            elif start > first:
+                end = start
+                break
         if boundary is not None:
             start = boundary.end()
-    notice = text[:end].rstrip(" ,;:-–|")
+    notice = text[first:end].rstrip(" ,;:-–|")
     return notice if MARKER.search(notice) else None
 
 

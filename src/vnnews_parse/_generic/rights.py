@@ -12,7 +12,8 @@
 The notice is the whole sentence, up to its end: a year range ("2007 - 2014") or a dash between the
 outlet and its owner ("Báo X - Cơ quan của Y") does not end it. The lines right after it that carry
 the same terms ("® X giữ bản quyền ...", "Chỉ được phát hành lại ... khi có sự đồng ý") belong to it,
-within 300 characters; the rest of the footer does not. The copyright of the software or agency that
+within 300 characters; the rest of the footer does not, nor the imprint sentences that share its
+line ("Copyright © 2016 X. Tổng biên tập: Y.", "Giấy phép số ... Bản quyền thuộc X."). The copyright of the software or agency that
 made the site ("Powered by vBulletin® ... Copyright © Jelsoft", "Copyright © phpBB Group", "Thiết kế
 bởi ABC © 2015") is not the publisher's notice: the line is cut before it, and a line that is
 nothing else is passed over (a credit that claims nothing is left as printed). Inside the
