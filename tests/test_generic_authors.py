@@ -142,6 +142,27 @@ def test_credit_line_in_a_related_box_is_no_author() -> None:
     assert () == _parse(_page(after=box)).authors
 
 
+def _cards(*names: str, between: str = "") -> str:
+    cards = [
+        f'<div class="author-item"><a href="/tac-gia/{i}.htm"><img src="/{i}.jpg" alt="{name}"></a>'
+        f'<div class="author-item-name"><a class="name" href="/tac-gia/{i}.htm">{name}</a></div></div>'
+        for i, name in enumerate(names)
+    ]
+    return f'<div class="author-list">{between.join(cards)}</div>'
+
+
+def test_writers_listed_one_card_each() -> None:
+    """Writers listed side by side, each in a card of its own, are one byline."""
+    article = _parse(_page(top=_cards("NHẬT HÀ", "MINH VŨ", "LÊ AN")))
+    assert ("NHẬT HÀ", "MINH VŨ", "LÊ AN") == article.authors
+
+
+def test_cards_apart_are_two_bylines() -> None:
+    """Two author elements with other text between them are not one list: the first is the article's."""
+    article = _parse(_page(top=_cards("NHẬT HÀ", "MINH VŨ", between="<p>Bài viết khác của tác giả</p>")))
+    assert ("NHẬT HÀ",) == article.authors
+
+
 def test_source_box_names_the_writer_and_outlet() -> None:
     """24h 2012: div.nguontin "Theo <writer> (<outlet>)" above a rating box."""
     html = _page(

@@ -53,11 +53,9 @@ def own_text(el: etree._Element) -> str:
 
 def marked(page: Page, attributes: str, names: Names) -> list[etree._Element]:
     """Elements marked by an attribute value (``attributes``: XPath) or a class/id name, in page order."""
-    found = {el: line(el) for el in page.xpath(attributes)}
-    for el in page.named(names):
-        if el not in found and el.tag not in ("meta", "link", "body", "html"):
-            found[el] = line(el)
-    return sorted(found, key=found.__getitem__)
+    named = [el for el in page.named(names) if el.tag not in ("meta", "link", "body", "html")]
+    # In document order, each once (libxml2 sorts): source lines tie on a page printed on one line.
+    return merge(page.tree, [page.xpath(attributes), named])
 
 
 def h1s(ctx: Context) -> list[etree._Element]:

@@ -41,6 +41,7 @@ from vnnews_parse._generic._shared import (
 from vnnews_parse._metadata import article_object, people
 from vnnews_parse._page import Names
 from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of
+from vnnews_parse._xpath import merge
 
 AUTHOR_CLASS = Names(parts=("author", "byline", "tacgia", "tac-gia", "writer", "journalist", "reporter", "nguoi-viet"))
 # Where templates print the credited source, often with the writer ("Theo Sầm Hoa (Vietnamnet)").
@@ -57,6 +58,8 @@ _AUTHOR_X = (
 )
 # How many marked elements are tried: the first ones are the article's; later ones sit in boxes.
 _MARKED = 3
+# How far up two byline elements of one list of writers meet.
+_LIST_LEVELS = 4
 # A byline element holds a few lines; a longer one is a box of the page.
 _MAX_BYLINE = 300
 
@@ -119,7 +122,10 @@ def _marked_bylines(ctx: Context) -> Iterator[tuple[list[str], bool]]:
     sources = set(page.named(SOURCE_CLASS))
     metas = set(page.named(META_CLASS))
     chosen = set(found) | sources | metas
-    for el in sorted(chosen, key=line):
+    group: list[etree._Element] = []
+    texts: list[str] = []
+    # In document order (libxml2 sorts): source lines tie on a page printed on one line.
+    for el in merge(page.tree, [found, list(sources), list(metas)]):
         # Innermost marked element only; the look below is bounded so nested markup stays linear.
         if el.tag in ("meta", "link", "body", "html") or any(d in chosen for d in islice(el.iterdescendants(), 500)):
             continue
@@ -128,7 +134,53 @@ def _marked_bylines(ctx: Context) -> Iterator[tuple[list[str], bool]]:
             continue
         if el in metas and el not in sources and not all(byline_names(text) for text in lines):
             continue  # a date or category line, not a byline
-        yield lines, el not in sources
+        # A list of writers, each in an element of its own ("author-item" cards, one per writer):
+        # elements of one class side by side are one byline.
+        if group and _same_list(group[-1], el):
+            group.append(el)
+            texts.extend(lines)
+            continue
+        if group:
+            yield texts, group[0] not in sources
+        group, texts = [el], lines
+    if group:
+        yield texts, group[0] not in sources
+
+
+def _same_list(one: etree._Element, other: etree._Element) -> bool:
+    """Whether two byline elements are items of one list: the same class, a common ancestor a few
+    levels up, and nothing but white space between them."""
+    if one.get("class") != other.get("class") or one.tag != other.tag:
+        return False
+    ancestors = list(islice(one.iterancestors(), _LIST_LEVELS))
+    common = next((a for a in islice(other.iterancestors(), _LIST_LEVELS) if a in ancestors), None)
+    if common is None:
+        return False
+    # Text between them (a date, a title) makes them two bylines of two things.
+    between = _text_between(common, one, other)
+    return between is not None and not clean(between).strip(" ,;-–&|")
+
+
+def _text_between(common: etree._Element, one: etree._Element, other: etree._Element) -> str | None:
+    """The text after ``one`` and before ``other`` inside ``common``; ``None`` when they lie far apart."""
+    pieces: list[str] = []
+    started = False
+    for steps, (event, node) in enumerate(etree.iterwalk(common, events=("start", "end"))):
+        if steps > _MAX_BYLINE:
+            return None
+        if not started:
+            if event == "end" and node is one:
+                started = True
+                pieces.append(node.tail or "")
+            continue
+        if event == "start":
+            if node is other:
+                return "".join(pieces)
+            if node.tag not in SKIP_TAGS:
+                pieces.append(node.text or "")
+        else:
+            pieces.append(node.tail or "")
+    return None
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?)\]])")
