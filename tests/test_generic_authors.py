@@ -157,6 +157,23 @@ def test_writers_listed_one_card_each() -> None:
     assert ("NHẬT HÀ", "MINH VŨ", "LÊ AN") == article.authors
 
 
+@pytest.mark.parametrize("href", ["/tac-gia/lan-anh-3617.htm", "https://tinmau.example.vn/author/lan-anh/"])
+def test_link_to_the_writers_page_is_a_byline(href: str) -> None:
+    """A link to the writer's page marks the byline whatever the template's class names are."""
+    top = f'<div class="x1 x2"><a class="x3" href="{href}">Lan Anh</a> <time>10/11/2016 14:30</time></div>'
+    assert ("Lan Anh",) == _parse(_page(top=top)).authors
+
+
+def test_byline_naming_some_of_the_writers_gives_way_to_the_list() -> None:
+    """ "Lan Anh và 1 tác giả khác" names some writers; the list of every writer is the byline."""
+    shown = (
+        '<div class="author-info"><a class="name" href="/tac-gia/1.htm">NHẬT HÀ</a><br>'
+        '<span class="more">và 1 tác giả khác</span></div>'
+    )
+    article = _parse(_page(top=shown + _cards("NHẬT HÀ", "MINH VŨ")))
+    assert ("NHẬT HÀ", "MINH VŨ") == article.authors
+
+
 def test_cards_apart_are_two_bylines() -> None:
     """Two author elements with other text between them are not one list: the first is the article's."""
     article = _parse(_page(top=_cards("NHẬT HÀ", "MINH VŨ", between="<p>Bài viết khác của tác giả</p>")))

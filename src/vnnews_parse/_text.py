@@ -134,6 +134,11 @@ def _is_element(node: object) -> bool:
     return isinstance(node, etree._Element) and isinstance(node.tag, str)
 
 
+# Punctuation a word ends with: a capital right after it, across an element boundary, starts the
+# next word ("<span>Hà Nội:</span><span>Mong ...</span>", two lines of a headline set by style).
+_CLOSING = frozenset(":;,!?…")
+
+
 def _pieces(el: etree._Element, skip: frozenset[etree._Element] | set[etree._Element]) -> Iterator[str]:
     """Yield the visible text of ``el`` with a line feed at every block boundary."""
     # lxml's iterwalk walks the tree in C (no recursion limit on pages nested thousands of levels
@@ -159,7 +164,7 @@ def _pieces(el: etree._Element, skip: frozenset[etree._Element] | set[etree._Ele
                 last, joint = "\n", False
             text = node.text
             if text:
-                if joint and last.isalnum() and text[0].isupper():
+                if joint and (last.isalnum() or last in _CLOSING) and text[0].isupper():
                     yield " "
                 yield text
                 last, joint = text[-1], False
@@ -171,7 +176,7 @@ def _pieces(el: etree._Element, skip: frozenset[etree._Element] | set[etree._Ele
                 joint = True
             tail = node.tail
             if node is not el and tail:
-                if joint and last.isalnum() and tail[0].isupper():
+                if joint and (last.isalnum() or last in _CLOSING) and tail[0].isupper():
                     yield " "
                 yield tail
                 last, joint = tail[-1], False

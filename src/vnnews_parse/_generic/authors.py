@@ -40,7 +40,7 @@ from vnnews_parse._generic._shared import (
 )
 from vnnews_parse._metadata import article_object, people
 from vnnews_parse._page import Names
-from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of
+from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of, short_text_of
 from vnnews_parse._xpath import merge
 
 AUTHOR_CLASS = Names(parts=("author", "byline", "tacgia", "tac-gia", "writer", "journalist", "reporter", "nguoi-viet"))
@@ -51,13 +51,18 @@ SOURCE_CLASS = Names(parts=("nguontin", "nguon-tin", "nguon_tin"))
 META_CLASS = Names(parts=("post-meta", "entry-meta", "article-meta"))
 # A byline inside these boxes belongs to a comment, a teaser or the site, not to the article.
 _IN_BOX_X = f"ancestor::*[{klass(Names(parts=('comment', 'relate', 'footer', 'menu', 'nav')))}]"
+# A link to the writer's page ("/tac-gia/tri-tuc-3617.htm", "/author/lan-anh/") marks a byline
+# whatever the template's class names: the Vietnamese press and WordPress give writers such pages.
 _AUTHOR_X = (
     "/descendant::*/@data-role[.='author']/parent::*"
     " | /descendant::*/@itemprop[.='author']/parent::*[not(self::meta or self::link)]"
     " | /descendant::*/@rel[.='author']/parent::*[not(self::link)]"
+    " | /descendant::a/@href[contains(., '/tac-gia/') or contains(., '/author/')]/parent::a"
 )
 # How many marked elements are tried: the first ones are the article's; later ones sit in boxes.
 _MARKED = 3
+# "và 1 tác giả khác", "+2 tác giả": the byline names some of the writers, a list elsewhere all of them.
+_MORE_HIDDEN = re.compile(r"\bvà\s+\d+\s+tác\s+giả\s+khác|\+\s*\d+\s+tác\s+giả", re.I)
 # How far up two byline elements of one list of writers meet.
 _LIST_LEVELS = 4
 # A byline element holds a few lines; a longer one is a box of the page.
@@ -140,11 +145,19 @@ def _marked_bylines(ctx: Context) -> Iterator[tuple[list[str], bool]]:
             group.append(el)
             texts.extend(lines)
             continue
-        if group:
+        if group and not _names_hidden(group[0]):
             yield texts, group[0] not in sources
         group, texts = [el], lines
-    if group:
+    if group and not _names_hidden(group[0]):
         yield texts, group[0] not in sources
+
+
+def _names_hidden(el: etree._Element) -> bool:
+    """Whether the byline around the element shows only some of the writers ("Lan Anh và 1 tác giả
+    khác"): the whole list is elsewhere on the page (a drop-down of every writer)."""
+    parent = el.getparent()
+    text = short_text_of(parent, _MAX_BYLINE) if parent is not None else None
+    return text is not None and _MORE_HIDDEN.search(text) is not None
 
 
 def _same_list(one: etree._Element, other: etree._Element) -> bool:
