@@ -142,6 +142,18 @@ def test_labels_split_over_elements() -> None:
     assert vn(2016, 11, 10, 14, 30) == vnnews_parse.parse(page(under=line)).published
 
 
+def test_indented_date_line_with_an_icon_between_day_and_time() -> None:
+    """A date line printed over indented source lines, an icon between the day and the time, is read:
+    the indentation is not its text."""
+    pad = "\n" + " " * 40
+    line = (
+        f'<div class="detail-info"><div class="detail-time"><div data-role="publishdate">{pad}01/03/2026{pad}'
+        f'<span class="icon">{pad}<svg width="2" height="2"><path d="M0 0"/></svg>{pad}</span>{pad}09:51{pad}'
+        "</div></div></div>"
+    )
+    assert vn(2026, 3, 1, 9, 51) == vnnews_parse.parse(page(under=line)).published
+
+
 def test_date_in_words_next_to_the_headline() -> None:
     """ "10 tháng 11, 2016 | 14:30" under the headline is read."""
     article = vnnews_parse.parse(page(under='<p class="meta">10 tháng 11, 2016 | 14:30</p>'))

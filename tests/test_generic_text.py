@@ -75,7 +75,15 @@ def _text(html: str) -> str:
         ("<p><span>Phường Hai Bà Trưng:</span><span>Mong sớm xong</span></p>", "Phường Hai Bà Trưng: Mong sớm xong"),
         ("<p><span>Giờ:</span><span>10:30</span></p>", "Giờ:10:30"),
     ],
-    ids=["location-stamp", "two-links", "styled-letter", "drop-cap", "punctuation", "colon-then-capital", "colon-digit"],
+    ids=[
+        "location-stamp",
+        "two-links",
+        "styled-letter",
+        "drop-cap",
+        "punctuation",
+        "colon-then-capital",
+        "colon-digit",
+    ],
 )
 def test_styled_inline_element_ends_a_word_before_a_capital(html: str, expected: str) -> None:
     """An inline element followed by a capitalised word reads as two words; inside a word nothing is added."""

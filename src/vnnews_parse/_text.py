@@ -203,7 +203,8 @@ def short_text_of(el: etree._Element, limit: int) -> str | None:
     pieces: list[str] = []
     size = 0
     for piece in _pieces(el, frozenset()):
-        size += len(piece)
+        # What a reader sees: the indentation of the source around a piece is not its text.
+        size += len(piece.strip())
         # Blank pieces count a little: a walk through thousands of empty elements stops too.
         if size > limit or len(pieces) > limit:
             return None

@@ -35,7 +35,7 @@ from vnnews_parse._dates import VN_TZ, find_datetimes, parse_datetime
 from vnnews_parse._generic._shared import has_name, headline_anchor, own_text
 from vnnews_parse._metadata import article_object, first_string, meta_date
 from vnnews_parse._page import Names
-from vnnews_parse._text import short_text_of
+from vnnews_parse._text import clean, short_text_of
 
 DATE_CLASS = Names(parts=("date", "time", "publish", "ngay", "posted", "created", "datetime"))
 _PUBLISHED_META = (
@@ -225,8 +225,10 @@ def _find_near(ctx: Context, words: tuple[str, ...], times: bool) -> list[_Near]
         if where is None:
             continue
         level, apart, path = where
-        # A date line's own text is short: a paragraph that mentions a date is prose.
-        if abs(apart) <= _REACH.get(level, -1) and len(own_text(el)) <= _MAX_LINE:
+        # A date line's own text is short: a paragraph that mentions a date is prose. (Measured
+        # without the source's indentation, when there is some to leave out.)
+        own = own_text(el)
+        if abs(apart) <= _REACH.get(level, -1) and (len(own) <= _MAX_LINE or len(clean(own)) <= _MAX_LINE):
             found.append(_Near(level, apart, el, path))
     # Stable: within one rank, page order (holding gives it; <time> elements come first).
     return sorted(found, key=_Near.rank)
