@@ -315,7 +315,7 @@ def test_captions_beside_text_are_not_body() -> None:
 # -- The body: end ---------------------------------------------------------------------------------
 BOX_TITLES = ["Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "Tin mới", "Tin mới nhất", "Đọc nhiều"]
 BOX_TITLES += ["Xem nhiều", "Tin nổi bật", "Có thể bạn quan tâm", "Đọc thêm", "Xem thêm", "Tin khác", "TIN LIÊN QUAN"]
-BOX_TITLES += ["Video đang được xem nhiều", "Tin được đọc nhiều nhất"]
+BOX_TITLES += ["Video đang được xem nhiều", "Tin được đọc nhiều nhất", "Tham khảo thêm"]
 TEASERS = "".join(
     f"<div class='it'><a href='/{i}.html'><img src='/{i}.jpg'></a><a href='/{i}.html'>Tiêu đề bài viết khác số {i}</a>"
     f"<span>Mô tả ngắn cho bài viết khác số {i} mà người đọc có thể quan tâm.</span></div>"
@@ -328,6 +328,24 @@ def test_titled_box_after_the_text_leaves_the_body(title: str) -> None:
     """A box opened by a box title inside the article container leaves the body, title and all."""
     html = _page(f"<div class='content'>{PARAGRAPHS}<div class='box'><h3>{title}</h3>{TEASERS}</div></div>")
     assert LAST == _parse(html).body.split("\n\n")[-1]
+
+
+def test_teaser_card_in_the_text_leaves_the_body() -> None:
+    """A card of another article set in the text (picture link, title link, its sapo) is not text,
+    whatever its class names."""
+    card = (
+        "<div><a href='/b.html'><img src='/b.jpg'></a><a href='/b.html'>Tiêu đề một bài viết khác cùng chủ đề</a>"
+        "<p>Mô tả ngắn của bài viết khác, kể về một sự việc không liên quan tới bài này.</p></div>"
+    )
+    body = _parse(_page(f"<div class='x'>{PARAGRAPHS}{card}</div>")).body
+    assert LAST == body.split("\n\n")[-1]
+
+
+def test_paragraph_after_a_list_of_links_is_text() -> None:
+    """A paragraph of the article after a list of links (a related list set in the text) stays."""
+    links = "<div><ul><li><a href='/b.html'>Tiêu đề một bài viết khác cùng chủ đề</a></li></ul></div>"
+    body = _parse(_page(f"<div class='x'><p>{TEXT[0]}</p>{links}{''.join(f'<p>{t}</p>' for t in TEXT[1:])}</div>")).body
+    assert [*TEXT] == body.split("\n\n")
 
 
 def test_title_standing_in_the_container_takes_its_link_lines() -> None:

@@ -216,7 +216,7 @@ _BOX_TITLE = re.compile(
     r"^(?:(?:tin|bài|bài viết|tin tức|tin bài|video|ảnh) (?:liên quan|cùng (?:chuyên mục|danh mục|chủ đề|sự kiện)|"
     r"khác|mới|mới nhất|mới cập nhật|nổi bật|(?:đang )?(?:được )?(?:đọc|xem) nhiều(?: nhất)?|hot|nóng|được quan tâm|"
     r"tiêu điểm|đã đưa)|các tin (?:khác|đã đưa)|cùng chuyên mục|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|"
-    r"có thể bạn (?:quan tâm|muốn xem|chưa đọc)|bạn có thể quan tâm|đọc thêm|xem thêm|bình luận|"
+    r"có thể bạn (?:quan tâm|muốn xem|chưa đọc)|bạn có thể quan tâm|đọc thêm|xem thêm|tham khảo thêm|bình luận|"
     r"ý kiến(?: bạn đọc| của bạn)?|gửi (?:bình luận|ý kiến)|viết bình luận|tiêu điểm|đừng bỏ lỡ|đáng chú ý|"
     r"newsletters?|nhận tin|đăng ký nhận (?:tin|bản tin)|từ khóa|từ khoá|tags?)"
     r" ?(?::|\(\d+\)|\d+)?$",
@@ -228,6 +228,8 @@ _PROMO = re.compile(
     re.I,
 )
 _SENTENCE_END = (".", "!", "?", "…")
+# A teaser card holds a picture link, a title link and a description.
+_CARD_ITEMS = 4
 # How far up a paragraph's weight is counted and a box title's box is looked for: bounded, so that
 # pages nested thousands of levels deep stay linear.
 _LEVELS = 4
@@ -568,6 +570,9 @@ def container_blocks(ctx: Context) -> list[str]:
             text = text_of(p)
             if text and text == clean(" ".join(text_of(a) for a in p.iter("a"))):
                 skip.add(p)
+        # A teaser card set in the text: links (the picture, the title) and the other article's
+        # sapo under them, nothing else ("<div><a><img></a><a>Tiêu đề</a><p>Mô tả...</p></div>").
+        skip.update(card for card in map(_card, box.iter("p")) if card is not None and card is not box)
         lines = lines_of(box, skip)
         if any(len(x) <= 60 and _BOX_TITLE.match(x) for x in lines):
             # Boxes opened by a title: looked for only when a line says there is one.
@@ -581,6 +586,18 @@ def container_blocks(ctx: Context) -> list[str]:
         return _text_lines(ctx, box, lines)
 
     return ctx.memo("blocks", find)
+
+
+def _card(p: etree._Element) -> etree._Element | None:
+    """The teaser card a paragraph is the description of: its parent, when that holds nothing but
+    links and the paragraph, the paragraph right under a link title."""
+    parent = p.getparent()
+    if parent is None or len(parent) > _CARD_ITEMS or not teaser(p):
+        return None
+    others = [c for c in parent if c is not p and isinstance(c.tag, str)]
+    if not all(c.tag == "a" for c in others) or (parent.text or "").strip():
+        return None
+    return parent
 
 
 def _frames(el: etree._Element, captions: set[etree._Element]) -> bool:
