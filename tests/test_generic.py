@@ -158,6 +158,39 @@ def test_bare_site_is_generic() -> None:
     assert "generic" == vnnews_parse.parse(BARE_PAGE, url="https://tintuc.example/mua.html").site
 
 
+_ITEMS = "".join(
+    f"<div class='item'><h3><a href='/a-{i}.html'>Tiêu đề bài viết số {i} trong chuyên mục thời sự</a></h3>"
+    f"<p class='sapo'>Mô tả ngắn của bài viết số {i}, kể lại sự việc trong vài câu cho người đọc lướt qua.</p>"
+    f"<span class='time'>10/11/2016 1{i}:30</span></div>"
+    for i in range(4)
+)
+# A section page: its h1 is the section's name, its items are teasers with a "sapo" each.
+LISTING = (
+    "<html><head><title>Thời sự - Báo Mẫu</title></head><body><a class='logo' href='/'>Báo Mẫu</a>"
+    f"<div class='main'><h1 class='cate-title'>Thời sự</h1><div class='list-news'>{_ITEMS}</div></div>"
+    "<footer><p>© Bản quyền thuộc Báo Mẫu.</p></footer></body></html>"
+)
+# A home page, as its og:type says: the densest text is a box's one-line blurb.
+HOME = (
+    "<html><head><title>Báo Mẫu - Tin tức mới nhất</title><meta property='og:type' content='website'></head><body>"
+    "<h1 class='logo'><a href='/'>Báo Mẫu</a></h1><div class='box'><h2><a href='/kinh-te'>Kinh tế</a></h2>"
+    "<ul><li><a href='/b-1.html'>Giá vàng tăng phiên thứ ba liên tiếp</a></li></ul>"
+    "<p>Tin tức kinh tế mới nhất được cập nhật liên tục trong ngày từ các phóng viên của báo.</p></div>"
+    "<footer><p>© Bản quyền thuộc Báo Mẫu.</p></footer></body></html>"
+)
+
+
+def test_short_dated_item_on_a_website_page_is_an_article() -> None:
+    """A short news item is an article when it shows its date, whatever its og:type says."""
+    html = (
+        "<html><head><title>Cắt điện khu phố cổ sáng mai - Báo Mẫu</title><meta property='og:type' content='website'>"
+        "</head><body><h1>Cắt điện khu phố cổ sáng mai</h1><div class='date'>10/11/2016 14:30</div>"
+        "<div class='content'><p>Điện lực thành phố cắt điện khu phố cổ từ 7 giờ đến 11 giờ để bảo dưỡng.</p></div>"
+        "</body></html>"
+    )
+    assert datetime(2016, 11, 10, 14, 30, tzinfo=VN) == vnnews_parse.parse(html).published
+
+
 @pytest.mark.parametrize(
     "html",
     [
@@ -165,6 +198,8 @@ def test_bare_site_is_generic() -> None:
             "<html><body><h1>Tin tức</h1><ul><li><a href='/a'>Bài một</a></li></ul></body></html>", id="category"
         ),
         pytest.param("<html></html>", id="empty-document"),
+        pytest.param(LISTING, id="section-listing"),
+        pytest.param(HOME, id="home-page"),
     ],
 )
 def test_not_an_article(html: str) -> None:

@@ -33,7 +33,7 @@ class InputTooLargeError(ParseError):
 
 
 class NotAnArticleError(ParseError):
-    """The page has neither a headline nor article text."""
+    """The page has neither a headline nor article text, or is a section or home page."""
 
 
 class UnknownSiteError(ParseError):

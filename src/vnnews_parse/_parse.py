@@ -176,6 +176,10 @@ def _in_template(ctx: Context) -> bool:
     return ctx.memo("in-template", find)
 
 
+# An article without a date or a sapo has at least this much text (a short news item does).
+_MIN_UNDATED_TEXT = 300
+
+
 def _article(ctx: Context) -> Article:
     """The record of a finished extraction; ``NotAnArticleError`` for a page that has no article."""
     page, values, adapter = ctx.page, ctx.values, ctx.adapter
@@ -185,6 +189,17 @@ def _article(ctx: Context) -> Article:
         raise NotAnArticleError("not an article page: no headline found")
     if not body_text and not values.get("lead") and adapter is None and article_object(page) is None:
         raise NotAnArticleError("not an article page: no article text found")
+    if (
+        len(body_text) < _MIN_UNDATED_TEXT
+        and not values.get("lead")
+        and not values.get("published")
+        and adapter is None
+        and article_object(page) is None
+        and (page.meta("og:type") or "").casefold() == "website"
+    ):
+        # A home or section page, as it says: its densest text is a box's blurb, with no date and no
+        # sapo. (Not a page that says nothing: a short article may show neither.)
+        raise NotAnArticleError("not an article page: a website page with no date, no sapo and hardly any text")
     return Article(
         headline=headline,
         lead=values.get("lead"),

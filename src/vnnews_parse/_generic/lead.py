@@ -98,12 +98,24 @@ def _marked_sapos(ctx: Context) -> Iterator[str]:
         if not 30 <= len(text) <= 1500 or page.xpath(".//p[2]", el):
             continue
         # Menus and teaser lists are classed "summary"/"desc" too; a sapo is prose, not links.
-        if sum(len(text_of(a)) for a in el.iter("a")) > len(text) / 2:
+        if sum(len(text_of(a)) for a in el.iter("a")) > len(text) / 2 or _teaser_description(ctx, el):
             continue
         yield text
         found += 1
         if found == 3:
             return
+
+
+def _teaser_description(ctx: Context, el: etree._Element) -> bool:
+    """Whether a sapo-classed element is the description under another article's title link (a
+    listing page's item), not the article's lead under its own headline."""
+    if not teaser(el):
+        return False
+    anchor = headline_anchor(ctx)
+    before = el.getprevious()
+    while before is not None and before.tag == "br":
+        before = before.getprevious()
+    return anchor is None or before is None or not any(x is anchor for x in before.iter())
 
 
 def _shaped_lead(ctx: Context) -> str | None:
