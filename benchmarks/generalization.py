@@ -11,7 +11,10 @@ from beside the corpus) with the adapters and with ``site="generic"`` on every p
 * our own fixtures (``tests/sites/<site>/<case>.html``, pages we wrote on each site's real
   template), against their expected records turned into the same kind of annotation;
 * our pages of templates no adapter was written for (``tests/unseen/*.html``: other sites, other
-  years), against what a reader sees of them (their ``reader`` record).
+  years), against what a reader sees of them (their ``reader`` record);
+* the real-page corpus again, without its metadata (JSON-LD, ``<meta>`` tags and the canonical
+  link removed): what the page itself shows must carry every field, as on older pages that have
+  no metadata.
 
 The fallback-alone column is what a page of another year's layout or of another site gets: the
 figure this project is judged by. The script also lists every page that scores lower with its
@@ -32,6 +35,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+
+import lxml.html
+from lxml import etree
 
 import vnnews_parse
 
@@ -90,6 +96,22 @@ def _unseen_records() -> tuple[list[dict[str, Any]], dict[str, bytes]]:
         records.append(record)
         pages[html.name] = html.read_bytes()
     return records, pages
+
+
+_METADATA_X = "//script[@type='application/ld+json'] | //meta[not(@charset or @http-equiv)] | //link[@rel='canonical']"
+
+
+def _without_metadata(data: bytes) -> bytes:
+    """The page without its JSON-LD, ``<meta>`` tags (but the charset) and canonical link."""
+    try:
+        data.decode("utf-8")
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+    except UnicodeDecodeError:
+        parser = lxml.html.HTMLParser()  # the declared charset
+    root = lxml.html.fromstring(data, parser=parser)
+    for el in root.xpath(_METADATA_X):
+        el.drop_tree()
+    return etree.tostring(root, encoding="utf-8", method="html")
 
 
 def _predict(records: list[dict[str, Any]], pages: dict[str, bytes], site: str | None) -> dict[str, dict[str, Any]]:
@@ -169,6 +191,12 @@ def main(argv: list[str] | None = None) -> int:
         *_table("Real pages", scorer, gold, corpus_pages),
         *_table("Our fixtures (site templates we reproduced)", scorer, fixtures, fixture_pages),
         *_table("Our pages of templates without an adapter (other sites, other years)", scorer, unseen, unseen_pages),
+        *_table(
+            "Real pages without their metadata (JSON-LD, meta tags, canonical link removed)",
+            scorer,
+            gold,
+            {name: _without_metadata(data) for name, data in corpus_pages.items()},
+        ),
     ]
     text = "\n".join(lines)
     print(text)
