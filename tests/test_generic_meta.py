@@ -283,6 +283,11 @@ def test_update_in_the_same_minute_as_publication_is_kept() -> None:
         pytest.param('<span class="box_count"><b>2</b><i>BÌNH LUẬN</i></span>', 2, id="number-then-label-split"),
         pytest.param('<a href="#cm">Bình luận <span class="count">(7)</span></a>', 7, id="label-then-number-child"),
         pytest.param('<div class="cm">Ý KIẾN [8]</div>', 8, id="all-caps-brackets"),
+        pytest.param('<div class="cm">Bạn đọc bình luận (12)</div>', 12, id="ban-doc-binh-luan"),
+        pytest.param('<div class="cm">Bình luận của bạn đọc (6)</div>', 6, id="binh-luan-cua-ban-doc"),
+        pytest.param('<div class="cm">Ý kiến phản hồi (3)</div>', 3, id="y-kien-phan-hoi"),
+        pytest.param('<div class="cm">Phản hồi (4)</div>', 4, id="phan-hoi"),
+        pytest.param('<h2 class="comments-title">3 phản hồi</h2>', 3, id="wordpress-n-phan-hoi"),
     ],
 )
 def test_old_comment_counters(counter: str, expected: int) -> None:

@@ -30,9 +30,14 @@ from vnnews_parse._text import short_text_of
 
 # Words that elements naming comments hold in their own text (bình luận, ý kiến, comment(s)), in the
 # cases pages write them: Page.holding finds them with one search of the page's text nodes.
-COMMENT_WORDS = ("luận", "Luận", "LUẬN", "kiến", "KIẾN", "omment")
+COMMENT_WORDS = ("luận", "Luận", "LUẬN", "kiến", "KIẾN", "omment", "hản hồi", "HẢN HỒI")
 _NUMBER = r"(?P<n>\d[\d.,]*\s?[kK]?)"
-_LABEL = r"(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc)?|comments?)"
+# "Bình luận", "Bạn đọc bình luận", "Bình luận của bạn đọc", "Ý kiến bạn đọc", "Ý kiến phản hồi",
+# "Phản hồi" (older portals and WordPress's Vietnamese "3 phản hồi"), "Comments".
+_LABEL = (
+    r"(?:(?:bạn\s+đọc\s+)?bình\s+luận(?:\s+của\s+bạn\s+đọc)?|ý\s+kiến(?:\s+bạn\s+đọc|\s+phản\s+hồi)?"
+    r"|phản\s+hồi|comments?)"
+)
 _COMMENT = re.compile(
     # "(0) Bình luận", "12 ý kiến", "Có 4 bình luận", "Xem 3 bình luận"
     rf"^(?:(?:có|xem|tất\s+cả)\s+)?[(\[]?\s*{_NUMBER}\s*[)\]]?\s*{_LABEL}$"
