@@ -64,6 +64,10 @@ MORE_CASES = [
     ("(Theo VnExpress)", (), "VnExpress"),
     ("Lan Anh (theo Reuters)", ("Lan Anh",), "Reuters"),
     ("PV Lan Anh", ("Lan Anh",), None),
+    # A writer's degree is printed with her name, dot and all; it is not a sentence.
+    ("ThS. Lan Anh", ("ThS. Lan Anh",), None),
+    ("PGS.TS Lan Anh - Hoàng Nam", ("PGS.TS Lan Anh", "Hoàng Nam"), None),
+    ("T. Hà", ("T. Hà",), None),
     # A CMS's "by" before the name, in Vietnamese or English.
     ("Bởi Lan Anh", ("Lan Anh",), None),
     ("Viết bởi Lan Anh", ("Lan Anh",), None),

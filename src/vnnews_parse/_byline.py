@@ -174,6 +174,8 @@ SECTIONS = frozenset(
 )  # fmt: skip
 # Particles of foreign names, in lower case inside a name ("Leonardo da Vinci").
 _PARTICLES = frozenset("de da di du van der von la le del dos bin al".split())
+# Degrees and professions printed before a writer's name ("ThS.", "PGS.TS", "BSCKII"), dots removed.
+_TITLES = frozenset("ths ts tskh pgs gs pgsts gsts gstskh pgstskh bs bsck bscki bsckii ds ks ls ncs thsbs thsls".split())
 # Initials used as a byline ("TP", "T.P", "H.A."): up to four capital letters.
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.?){2,4}$|^(?:[A-ZĐ]\.){1,4}[A-ZĐ]?$")
 
@@ -212,9 +214,25 @@ def name_problem(name: str) -> str | None:
             return "a phrase, not a name"
         if 0 < i < len(words) - 1 and word in _PARTICLES:
             continue
+        if i < len(words) - 1 and word.replace(".", "").casefold() in _TITLES:
+            continue  # "ThS. Nguyễn Văn A", "PGS.TS Lê B": the writer's degree, printed with the name
         if not _name_word(word):
             return "not a name's shape"
     return None
+
+
+_PUNCT_SPACE = re.compile(r"(\S*)([.!?:])\s")
+
+
+def _sentence_punctuation(text: str) -> bool:
+    """Whether the text holds a sentence's punctuation: a full stop after a degree ("ThS. Lan Anh") or
+    an initial ("T. Hà") is not one."""
+    for match in _PUNCT_SPACE.finditer(text):
+        word, mark = match.groups()
+        bare = word.replace(".", "")
+        if mark != "." or not (bare.casefold() in _TITLES or (len(bare) == 1 and bare.isupper())):
+            return True
+    return False
 
 
 def _name_word(word: str) -> bool:
@@ -316,7 +334,7 @@ def split_byline(texts: Iterable[str], *, slot: bool = False) -> tuple[tuple[str
                 source = source or name
                 continue
             # A sentence is not a byline: names are a few words without sentence punctuation.
-            if len(name) > 40 or len(name.split()) > 6 or re.search(r"[.!?:]\s", name):
+            if len(name) > 40 or len(name.split()) > 6 or _sentence_punctuation(name):
                 continue
             authors.append(name)
     if source is not None:
