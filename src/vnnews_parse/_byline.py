@@ -221,7 +221,7 @@ def name_problem(name: str) -> str | None:
     return None
 
 
-_PUNCT_SPACE = re.compile(r"(\S*)([.!?:])\s")
+_PUNCT_SPACE = re.compile(r"(?<!\S)(\S*)([.!?:])\s")
 
 
 def _sentence_punctuation(text: str) -> bool:
