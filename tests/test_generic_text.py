@@ -91,6 +91,21 @@ def test_styled_inline_element_ends_a_word_before_a_capital(html: str, expected:
 
 
 # -- The lead --------------------------------------------------------------------------------------
+def test_bold_opening_line_of_the_text_is_the_lead() -> None:
+    """Older templates print the text as one block of lines; a bold first line of its own is the sapo."""
+    sapo = "Từ sáng nay, giá xăng giảm 500 đồng mỗi lít, lần giảm thứ năm kể từ tháng trước."
+    lines = "".join(f"{t}<br><br>" for t in TEXT)
+    article = _parse(_page(f"<div class='noidung'><b>{sapo}</b><br><br>{lines}</div>"))
+    assert (sapo, TEXT[0]) == (article.lead, article.body.split("\n\n")[0])
+
+
+def test_bold_words_opening_a_line_are_no_lead() -> None:
+    """Bold words that open a line of text (not a line of their own) are not a sapo."""
+    opening = "<b>Theo sở giao thông, việc lát đá giúp vỉa hè bền hơn</b> và ít phải sửa chữa.<br><br>"
+    lines = "".join(f"{t}<br><br>" for t in TEXT)
+    assert None is _parse(_page(f"<div class='noidung'>{opening}{lines}</div>")).lead
+
+
 TAGS = ["(Dân trí) - ", "(NLĐO)- ", "TT - ", "TPO - ", "(HNM) - ", "(PLO)- ", "(Chinhphu.vn) - ", "TTO - ", "VOV.VN - "]
 TAGS += ["ANTĐ - ", "(giao duc) - ", "- ", "Zing.vn - ", "TP HCM - "]
 

@@ -24,8 +24,13 @@ _FOLD = {**dict.fromkeys(range(0x300, 0x370)), ord("đ"): "d", ord("Đ"): "d"}
 
 
 def _fold(text: str) -> str:
-    """The text without diacritics, in lower case, with single spaces."""
-    return " ".join(unicodedata.normalize("NFD", text).translate(_FOLD).lower().split())
+    """The text without diacritics, in lower case, with single spaces, without minute marks."""
+    folded = " ".join(unicodedata.normalize("NFD", text).translate(_FOLD).lower().split())
+    return _MINUTE_MARK.sub("", folded) if "'" in folded or "\u2019" in folded or "\u2032" in folded else folded
+
+
+# A minute mark after a time, as older sites print it: "08:15' 06/12/2008", "8h15'".
+_MINUTE_MARK = re.compile(r"(?<=\d[:h]\d\d)['\u2019\u2032]", re.ASCII)
 
 
 _TZ_SUFFIX = r"(?P<tz>z|[+-]\d{2}(?::?\d{2})?)?"

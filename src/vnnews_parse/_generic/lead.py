@@ -132,6 +132,11 @@ def _shaped_lead(ctx: Context) -> str | None:
             links = sum(len(text_of(a)) for a in el.iter("a"))
         elif el.tag not in BLOCK_TAGS or el.tag in ("br", "hr", "ul", "ol", "table", "tr", "tbody"):
             continue
+        elif (opening := _bold_opening_line(el)) is not None:
+            # The text opens with a bold line of its own (older templates: "<div><b>Sapo</b><br><br>
+            # Text<br><br>..."): that line is the paragraph read first.
+            el = opening
+            text, links = text_of(el), 0
         else:
             text, links = paragraph_text(el)
         if len(text) < 40 or len(text.split()) < 6 or links > len(text) / 2:
@@ -145,6 +150,16 @@ def _shaped_lead(ctx: Context) -> str | None:
         # The first paragraph of prose: the sapo if it looks like one, else the article has none apart.
         return text if _sapo_shaped(ctx, el, text, box) else None
     return None
+
+
+def _bold_opening_line(block: etree._Element) -> etree._Element | None:
+    """The bold inline element a block opens with, when it is a whole line (up to a line break)."""
+    if (block.text or "").strip():
+        return None
+    first = next((c for c in block if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in ("b", "strong") or not _whole_line(first):
+        return None
+    return first if len(text_of(first)) >= 40 else None
 
 
 def _whole_line(el: etree._Element) -> bool:
