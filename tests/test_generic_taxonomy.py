@@ -58,6 +58,13 @@ def test_tags_from_rel_tag() -> None:
     assert ("đường", "xã") == vnnews_parse.parse(_page(after=tags)).tags
 
 
+def test_tags_from_links_to_tag_pages() -> None:
+    """Without a tag box or a label, links to the site's tag pages below the headline are the tags."""
+    tags = '<div class="box-x"><a href="/tag/duong.html">đường</a> <a href="/tu-khoa/nong-thon">nông thôn</a></div>'
+    top = '<div class="hot"><a href="/tag/bao.html">bão số 3</a></div>'
+    assert ("đường", "nông thôn") == vnnews_parse.parse(_page(before=top, after=tags)).tags
+
+
 def test_tags_split_meta_lists() -> None:
     """An article:tag holding a comma-separated list gives each tag."""
     head = '<meta property="article:tag" content="đường, xã,cầu">'

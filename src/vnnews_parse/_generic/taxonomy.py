@@ -140,7 +140,27 @@ def _tag_links(ctx: Context) -> tuple[str, ...]:
         found = _texts(ctx, _items(box))
         if found:
             return found
-    return _texts(ctx, page.xpath("/descendant::*/@rel[.='tag']/parent::a"))
+    found = _texts(ctx, page.xpath("/descendant::*/@rel[.='tag']/parent::a"))
+    if found:
+        return found
+    # Links to the site's tag pages ("/tag/gia-vang.html", "/tu-khoa/gia-vang"), the first group of
+    # them below the headline: the list a template prints without naming it.
+    groups: dict[etree._Element, list[etree._Element]] = {}
+    for link in page.xpath(_TAG_HREF_X):
+        parent = link.getparent()
+        if parent is not None and line(link) >= h1_line:
+            groups.setdefault(parent, []).append(link)
+    for links in groups.values():
+        found = _texts(ctx, links)
+        if found:
+            return found
+    return ()
+
+
+_TAG_HREF_X = (
+    "/descendant::a/@href[contains(., '/tag/') or contains(., '/tags/') or contains(., '/tu-khoa/')"
+    " or contains(., '/tukhoa/')]/parent::a"
+)
 
 
 # Tags are links, or plain words set apart in spans ("<span>giá vàng</span><span>bất ổn</span>").
