@@ -175,7 +175,9 @@ SECTIONS = frozenset(
 # Particles of foreign names, in lower case inside a name ("Leonardo da Vinci").
 _PARTICLES = frozenset("de da di du van der von la le del dos bin al".split())
 # Degrees and professions printed before a writer's name ("ThS.", "PGS.TS", "BSCKII"), dots removed.
-_TITLES = frozenset("ths ts tskh pgs gs pgsts gsts gstskh pgstskh bs bsck bscki bsckii ds ks ls ncs thsbs thsls".split())
+_TITLES = frozenset(
+    "ths ts tskh pgs gs pgsts gsts gstskh pgstskh bs bsck bscki bsckii ds ks ls ncs thsbs thsls".split()
+)
 # Initials used as a byline ("TP", "T.P", "H.A."): up to four capital letters.
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.?){2,4}$|^(?:[A-ZĐ]\.){1,4}[A-ZĐ]?$")
 

@@ -145,10 +145,12 @@ def _tag_links(ctx: Context) -> tuple[str, ...]:
         return found
     # Links to the site's tag pages ("/tag/gia-vang.html", "/tu-khoa/gia-vang"), the first group of
     # them below the headline: the list a template prints without naming it.
+    h1 = headline_element(ctx)
     groups: dict[etree._Element, list[etree._Element]] = {}
-    for link in page.xpath(_TAG_HREF_X):
+    # After the headline in document order (source lines tie on a page printed on one line).
+    for link in page.xpath("following::" + _TAG_HREF_X, h1) if h1 is not None else page.xpath("//" + _TAG_HREF_X):
         parent = link.getparent()
-        if parent is not None and line(link) >= h1_line:
+        if parent is not None:
             groups.setdefault(parent, []).append(link)
     for links in groups.values():
         found = _texts(ctx, links)
@@ -158,8 +160,8 @@ def _tag_links(ctx: Context) -> tuple[str, ...]:
 
 
 _TAG_HREF_X = (
-    "/descendant::a/@href[contains(., '/tag/') or contains(., '/tags/') or contains(., '/tu-khoa/')"
-    " or contains(., '/tukhoa/')]/parent::a"
+    "a/@href[contains(., '/tag/') or contains(., '/tags/') or contains(., '/tu-khoa/') or contains(., '/tukhoa/')]"
+    "/parent::a"
 )
 
 
