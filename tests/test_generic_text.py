@@ -108,6 +108,7 @@ def test_bold_words_opening_a_line_are_no_lead() -> None:
 
 TAGS = ["(Dân trí) - ", "(NLĐO)- ", "TT - ", "TPO - ", "(HNM) - ", "(PLO)- ", "(Chinhphu.vn) - ", "TTO - ", "VOV.VN - "]
 TAGS += ["ANTĐ - ", "(giao duc) - ", "- ", "Zing.vn - ", "TP HCM - "]
+TAGS += ["Infonet - ", "HÀ NỘI - ", "(CLO) ", "(Dân Việt) "]
 
 
 @pytest.mark.parametrize("tag", TAGS, ids=_slug)
@@ -118,7 +119,14 @@ def test_outlet_tag_opens_a_sapo(tag: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Hà Nội - thủ đô ngàn năm văn hiến", "Anh Tuấn - chủ quán - cho biết", "Covid-19 đã lan rộng", "-5 độ C"],
+    [
+        "Hà Nội - thủ đô ngàn năm văn hiến",
+        "Anh Tuấn - chủ quán - cho biết",
+        "Covid-19 đã lan rộng",
+        "-5 độ C",
+        "(ảnh minh họa) chụp hôm qua",
+        "Nhưng - theo ông - việc này",
+    ],
     ids=_slug,
 )
 def test_outlet_tag_is_not_any_dash(text: str) -> None:

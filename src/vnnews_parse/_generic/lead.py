@@ -50,11 +50,20 @@ SAPO = Names(
     parts=("sapo", "chapeau", "summary", "tomtat", "tom-tat"),
     words=("desc", "description", "lead", "intro", "excerpt", "abstract", "teaser"),
 )
+# Vietnamese capital letters, with their marks ("HÀ NỘI").
+_UPPER = "".join(
+    c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha() and ord(c) not in range(0x370, 0x1E00)
+)
 # The outlet's tag and a dash opening a sapo: "(Dân trí) -", "(NLĐO)-", "(giao duc) -", "TT -",
-# "TPO -", "VOV.VN -", "Zing.vn -", "TP HCM -" (a dateline), or a dash alone ("- Amazon...").
+# "TPO -", "VOV.VN -", "Zing.vn -", "Infonet -", "TP HCM -" and "HÀ NỘI -" (datelines), a tag in
+# brackets without a dash before a capital ("(CLO) Sáng nay..."), or a dash alone ("- Amazon...").
 OUTLET_TAG = re.compile(
     r"^(?:\([^()\n]{1,40}\)\s*[-–—]"
+    rf"|\([^()\n]{{1,25}}\)\s+(?=[{_UPPER}])"
     r"|(?:[A-ZĐ][A-ZĐ0-9.&+]{1,14}|[\w-]+(?:\.[\w-]+)*\.(?:vn|VN|net|com|org))(?:\s[A-ZĐ][\w.]{1,10})?\s*[-–—]"
+    # A brand in one word ("Infonet -"), the dash set apart by spaces (not "Covid-19").
+    r"|[A-Z][a-z0-9]{3,15}\s+[-–—](?=\s)"
+    rf"|[{_UPPER}]{{2,}}(?:\s[{_UPPER}]{{2,}}){{1,2}}\s*[-–—]"
     r"|[-–—](?=\s))\s*(?=[\w\"“‘'(])",
 )
 # Inline tags that older templates set as a line of their own between <br>s (a bold sapo).
