@@ -56,6 +56,15 @@ CLOSING = [
     ('<p style="text-align:right"><strong>T.P</strong></p>', ("T.P",), None),
     # The writer, then the source the text was taken from.
     ("<p><strong>Lan Anh</strong></p><p><em>(Theo TTXVN)</em></p>", ("Lan Anh",), "TTXVN"),
+    # A local station or paper in brackets is the source; a role mark or a place says where and how.
+    (
+        '<p style="text-align:right"><b>Thanh Tùng (Đài PT-TH Bình Dương)</b></p>',
+        ("Thanh Tùng",),
+        "Đài PT-TH Bình Dương",
+    ),
+    ('<p style="text-align:right"><b>Lan Anh (CTV)</b></p>', ("Lan Anh",), None),
+    ('<p style="text-align:right"><b>Lan Anh - Hà Nội</b></p>', ("Lan Anh",), None),
+    ('<p style="text-align:right"><b>Lan Anh.</b></p>', ("Lan Anh",), None),
     ('<p style="text-align:right"><b>Lan Anh/VOV.VN</b></p>', ("Lan Anh",), "VOV.VN"),
     # VCCorp 2014 mobile: "Theo <writer>", the outlet right-aligned in italics under it.
     (

@@ -31,7 +31,7 @@ _LABEL = re.compile(
 # "(tổng hợp)", "(T/h)", "(lược dịch)", "(thực hiện)", "(*)": how the writer worked, not part of
 # her name ("(thực hiện)" and "(ghi)" close interviews and reported accounts).
 _MARKS = re.compile(
-    r"\((?:ảnh|\*|th|th\.|t/h|t\.h|th/|thực\s+hiện|ghi|ghi\s+chép|lược\s+ghi)\)"
+    r"\((?:ảnh|\*|th|th\.|t/h|t\.h|th/|thực\s+hiện|ghi|ghi\s+chép|lược\s+ghi|ctv|pv|btv|cộng\s+tác\s+viên|phóng\s+viên)\)"
     r"|\((?:tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch)\b[^()]{0,60}\)|\(\*\)|\*",
     re.I,
 )
@@ -270,6 +270,13 @@ def _unglue(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _full_stop_off(name: str) -> str:
+    """ "Lan Anh." is Lan Anh; "T.P." keeps the full stop of its initials."""
+    if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1] and len(name.rsplit(" ", 1)[-1]) > 2:
+        return name[:-1]
+    return name
+
+
 def _unrole(name: str) -> str:
     """ "PV Lan Anh" is Lan Anh: a role word before a name goes (but "Nhóm PV" stays a credit)."""
     bare = _ROLE.sub("", name)
@@ -306,7 +313,9 @@ def split_byline(texts: Iterable[str], *, slot: bool = False) -> tuple[tuple[str
         paren = _PAREN.search(text)
         outlet_named = glued is not None
         if paren and (
-            (paren.start() == 0 and not any(c.isdigit() for c in paren.group(1))) or is_outlet(paren.group(1))
+            (paren.start() == 0 and not any(c.isdigit() for c in paren.group(1)))
+            or is_outlet(paren.group(1))
+            or _OUTLET_WORD.match(paren.group(1))  # "(Đài PT-TH Bình Dương)", "(Báo Quảng Ninh)"
         ):
             source = source or clean(paren.group(1)) or None
             text = clean(text[: paren.start()])
@@ -329,9 +338,11 @@ def split_byline(texts: Iterable[str], *, slot: bool = False) -> tuple[tuple[str
             continue
         text = _LABEL.sub("", text)
         for part in _SPLIT.split(text):
-            name = _unrole(clean(_EDGE.sub("", part)))
+            name = _unrole(_full_stop_off(clean(_EDGE.sub("", part))))
             if not name or _NOT_A_NAME.match(name):
                 continue
+            if name.casefold() in _PLACES:
+                continue  # "Lan Anh - Hà Nội": where she wrote from, not a writer
             if _agency(name) or _DOMAIN.search(name):
                 source = source or name
                 continue
@@ -409,14 +420,16 @@ def byline_names(line: str) -> tuple[str, ...]:
     text = clean(_EDGE.sub("", _MARKS.sub(" ", text)))
     text, _ = _unglue(text)
     paren = _PAREN.search(text)
-    if paren and is_outlet(paren.group(1)):
+    if paren and (is_outlet(paren.group(1)) or _OUTLET_WORD.match(paren.group(1))):
         text = clean(text[: paren.start()])
     text = _LABEL.sub("", text)
     names = []
     for part in _SPLIT.split(text):
-        name = _unrole(clean(_EDGE.sub("", part)))
+        name = _unrole(_full_stop_off(clean(_EDGE.sub("", part))))
         if not name or _NOT_A_NAME.match(name) or is_outlet(name):
             continue
+        if name.casefold() in _PLACES and names:
+            continue  # "Lan Anh - Hà Nội": where the writer wrote from
         if name_problem(name) is not None:
             return ()
         names.append(name)
