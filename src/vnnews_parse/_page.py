@@ -133,7 +133,7 @@ def _unicode(data: bytes, encoding: str) -> str | None:
 
 def _windows_1258(data: bytes) -> str:
     """Decode windows-1258; its separate tone bytes become combining marks, composed here (NFC)."""
-    return unicodedata.normalize("NFC", data.decode("cp1258"))
+    return _nfc(data.decode("cp1258"))
 
 
 def _looks_windows_1258(data: bytes) -> bool:
@@ -718,7 +718,7 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
         and _decomposed(head.decode("utf-8", "ignore")[:8192])
     ):
         try:
-            data = unicodedata.normalize("NFC", data.decode("utf-8")).encode("utf-8")
+            data = _nfc(data.decode("utf-8")).encode("utf-8")
         except UnicodeDecodeError:
             return None
     parser = _parser()
@@ -733,7 +733,18 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
 
 def _composed(text: str) -> str:
     """The text in NFC when it is typed decomposed ("Unicode tổ hợp"), so selectors match its words."""
-    return unicodedata.normalize("NFC", text) if _decomposed(text[:8192]) else text
+    return _nfc(text) if _decomposed(text[:8192]) else text
+
+
+def _nfc(text: str) -> str:
+    """``unicodedata.normalize("NFC", text)``, line by line.
+
+    Once a page holds a decomposed letter, normalize() decomposes and recomposes all of it:
+    milliseconds on a large page that is mostly composed (a pasted decomposed paragraph). A line
+    feed is a starter that composes with nothing, so no normalization crosses it: the lines are
+    normalized apart, and those in NFC already (most) come back as they are after a quick check.
+    """
+    return "\n".join([unicodedata.normalize("NFC", line) for line in text.split("\n")])
 
 
 def _decomposed(head: str) -> bool:
