@@ -246,6 +246,7 @@ class Page:
         "_jsonld",
         "_memo",
         "_meta",
+        "_meta_found",
         "_named",
         "_texts",
         "host",
@@ -259,6 +260,7 @@ class Page:
         self._classes: _Joined | None = None
         self._class_hits: dict[ClassPlan, list[etree._Element]] = {}
         self._meta: dict[str, str] | None = None
+        self._meta_found: dict[tuple[str, ...], str | None] = {}
         self._heads: dict[str, list[etree._Element]] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
@@ -385,12 +387,18 @@ class Page:
                 if key and content and not content.isspace():
                     found.setdefault(key.lower(), content)
             self._meta = found
+        # Answered once per page: finders and checks ask for the same keys ("og:description" four times).
+        if keys in self._meta_found:
+            return self._meta_found[keys]
+        found_value = None
         for key in keys:
             # Cleaned when asked for: a page has dozens of meta tags, a parse reads a few.
             value = clean(unescape(self._meta.get(key.lower()) or ""))
             if value:
-                return value
-        return None
+                found_value = value
+                break
+        self._meta_found[keys] = found_value
+        return found_value
 
     def named(self, names: Names) -> list[etree._Element]:
         """Elements whose class or id, in lower case, holds one of ``names``, in document order.
