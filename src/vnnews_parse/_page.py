@@ -488,11 +488,12 @@ class Page:
         return http_url(value, self.base or self.canonical)
 
 
-_CLASSES = etree.XPath("/descendant::*/@class")
+# (No EXSLT regular expressions in these: lxml would register them on every call.)
+_CLASSES = etree.XPath("/descendant::*/@class", regexp=False)
 # Smart strings: each knows its parent element. Blank ones (indentation) are left out by libxml2.
-_BODY_TEXTS = etree.XPath("/descendant::body/descendant::text()[normalize-space()]")
+_BODY_TEXTS = etree.XPath("/descendant::body/descendant::text()[normalize-space()]", regexp=False)
 _SCRIPTS = frozenset(("script", "style"))
-_IDS = etree.XPath("/descendant::*/@id")
+_IDS = etree.XPath("/descendant::*/@id", regexp=False)
 # What separates the words of a class name; a line break separates two values.
 _DELIMITERS = frozenset(" _-\n")
 

@@ -185,12 +185,15 @@ _XML_LEADING_SPACE = re.compile("[ \t\r\n]*")
 # Short blocks holding a link: candidates for a link-only "read also" teaser. Filtered in XPath
 # (C) so that nested containers are not each read in Python, which is quadratic on deep pages.
 _TEASER_X = "(.//p | .//li | .//h2 | .//h3 | .//div[not(.//div)])[.//a][string-length(normalize-space()) < 300]"
-_LENGTH_X = etree.XPath("string-length(normalize-space())")
-_RAW_LENGTH_X = etree.XPath("string-length()")
-_CLASSED_X = etree.XPath("descendant::*[@class or @id]")
+# (No EXSLT regular expressions in these: lxml would register them on every call.)
+_LENGTH_X = etree.XPath("string-length(normalize-space())", regexp=False)
+_RAW_LENGTH_X = etree.XPath("string-length()", regexp=False)
+_CLASSED_X = etree.XPath("descendant::*[@class or @id]", regexp=False)
 # Only their lengths are read: plain strings, without the parent element each smart string carries.
-_LINK_TEXTS_X = etree.XPath("descendant::a/descendant::text()", smart_strings=False)
-_SHORT_TEXTS_X = etree.XPath(".//text()[string-length(normalize-space()) >= 3][string-length(normalize-space()) <= 60]")
+_LINK_TEXTS_X = etree.XPath("descendant::a/descendant::text()", smart_strings=False, regexp=False)
+_SHORT_TEXTS_X = etree.XPath(
+    ".//text()[string-length(normalize-space()) >= 3][string-length(normalize-space()) <= 60]", regexp=False
+)
 
 # Lines that label a link or a box, whatever follows them.
 _LABEL_LINE = re.compile(
