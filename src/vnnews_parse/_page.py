@@ -133,7 +133,7 @@ def _unicode(data: bytes, encoding: str) -> str | None:
 
 def _windows_1258(data: bytes) -> str:
     """Decode windows-1258; its separate tone bytes become combining marks, composed here (NFC)."""
-    return unicodedata.normalize("NFC", data.decode("cp1258"))
+    return _nfc(data.decode("cp1258"))
 
 
 def _looks_windows_1258(data: bytes) -> bool:
@@ -246,6 +246,7 @@ class Page:
         "_jsonld",
         "_memo",
         "_meta",
+        "_meta_found",
         "_named",
         "_texts",
         "host",
@@ -259,6 +260,7 @@ class Page:
         self._classes: _Joined | None = None
         self._class_hits: dict[ClassPlan, list[etree._Element]] = {}
         self._meta: dict[str, str] | None = None
+        self._meta_found: dict[tuple[str, ...], str | None] = {}
         self._heads: dict[str, list[etree._Element]] | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._canonical: str | bool | None = False
@@ -385,12 +387,18 @@ class Page:
                 if key and content and not content.isspace():
                     found.setdefault(key.lower(), content)
             self._meta = found
+        # Answered once per page: finders and checks ask for the same keys ("og:description" four times).
+        if keys in self._meta_found:
+            return self._meta_found[keys]
+        found_value = None
         for key in keys:
             # Cleaned when asked for: a page has dozens of meta tags, a parse reads a few.
             value = clean(unescape(self._meta.get(key.lower()) or ""))
             if value:
-                return value
-        return None
+                found_value = value
+                break
+        self._meta_found[keys] = found_value
+        return found_value
 
     def named(self, names: Names) -> list[etree._Element]:
         """Elements whose class or id, in lower case, holds one of ``names``, in document order.
@@ -480,11 +488,12 @@ class Page:
         return http_url(value, self.base or self.canonical)
 
 
-_CLASSES = etree.XPath("/descendant::*/@class")
+# (No EXSLT regular expressions in these: lxml would register them on every call.)
+_CLASSES = etree.XPath("/descendant::*/@class", regexp=False)
 # Smart strings: each knows its parent element. Blank ones (indentation) are left out by libxml2.
-_BODY_TEXTS = etree.XPath("/descendant::body/descendant::text()[normalize-space()]")
+_BODY_TEXTS = etree.XPath("/descendant::body/descendant::text()[normalize-space()]", regexp=False)
 _SCRIPTS = frozenset(("script", "style"))
-_IDS = etree.XPath("/descendant::*/@id")
+_IDS = etree.XPath("/descendant::*/@id", regexp=False)
 # What separates the words of a class name; a line break separates two values.
 _DELIMITERS = frozenset(" _-\n")
 
@@ -718,7 +727,7 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
         and _decomposed(head.decode("utf-8", "ignore")[:8192])
     ):
         try:
-            data = unicodedata.normalize("NFC", data.decode("utf-8")).encode("utf-8")
+            data = _nfc(data.decode("utf-8")).encode("utf-8")
         except UnicodeDecodeError:
             return None
     parser = _parser()
@@ -733,7 +742,18 @@ def _parse_utf8(data: bytes) -> etree._Element | None:
 
 def _composed(text: str) -> str:
     """The text in NFC when it is typed decomposed ("Unicode tổ hợp"), so selectors match its words."""
-    return unicodedata.normalize("NFC", text) if _decomposed(text[:8192]) else text
+    return _nfc(text) if _decomposed(text[:8192]) else text
+
+
+def _nfc(text: str) -> str:
+    """``unicodedata.normalize("NFC", text)``, line by line.
+
+    Once a page holds a decomposed letter, normalize() decomposes and recomposes all of it:
+    milliseconds on a large page that is mostly composed (a pasted decomposed paragraph). A line
+    feed is a starter that composes with nothing, so no normalization crosses it: the lines are
+    normalized apart, and those in NFC already (most) come back as they are after a quick check.
+    """
+    return "\n".join([unicodedata.normalize("NFC", line) for line in text.split("\n")])
 
 
 def _decomposed(head: str) -> bool:

@@ -106,7 +106,11 @@ def compile_xpath(expr: str) -> etree.XPath:
     """The compiled (and rewritten) XPath for ``expr``, compiled once per process."""
     found = _CACHE.get(expr)
     if found is None:
-        found = _CACHE[expr] = etree.XPath(_attribute_steps(rewrite(expr)), namespaces=_NS, smart_strings=False)
+        # EXSLT regular expressions only where used ("re:test"): lxml registers them again on
+        # every call of an expression that enables them.
+        found = _CACHE[expr] = etree.XPath(
+            _attribute_steps(rewrite(expr)), namespaces=_NS, smart_strings=False, regexp="re:" in expr
+        )
     return found
 
 
@@ -239,7 +243,7 @@ def merge(tree: etree._Element, parts: list[list[etree._Element]]) -> list[etree
     """The union of lists of elements of one tree: each element once, in document order (libxml2 sorts)."""
     merger = _MERGES.get(len(parts))
     if merger is None:
-        merger = _MERGES[len(parts)] = etree.XPath(" | ".join(f"$p{i}" for i in range(len(parts))))
+        merger = _MERGES[len(parts)] = etree.XPath(" | ".join(f"$p{i}" for i in range(len(parts))), regexp=False)
     variables: dict[str, Any] = {f"p{i}": part for i, part in enumerate(parts)}
     result = merger(tree, **variables)
     return result if isinstance(result, list) else []  # type: ignore[return-value]

@@ -183,12 +183,15 @@ _XML_LEADING_SPACE = re.compile("[ \t\r\n]*")
 # Short blocks holding a link: candidates for a link-only "read also" teaser. Filtered in XPath
 # (C) so that nested containers are not each read in Python, which is quadratic on deep pages.
 _TEASER_X = "(.//p | .//li | .//h2 | .//h3 | .//div[not(.//div)])[.//a][string-length(normalize-space()) < 300]"
-_LENGTH_X = etree.XPath("string-length(normalize-space())")
-_RAW_LENGTH_X = etree.XPath("string-length()")
-_CLASSED_X = etree.XPath("descendant::*[@class or @id]")
+# (No EXSLT regular expressions in these: lxml would register them on every call.)
+_LENGTH_X = etree.XPath("string-length(normalize-space())", regexp=False)
+_RAW_LENGTH_X = etree.XPath("string-length()", regexp=False)
+_CLASSED_X = etree.XPath("descendant::*[@class or @id]", regexp=False)
 # Only their lengths are read: plain strings, without the parent element each smart string carries.
-_LINK_TEXTS_X = etree.XPath("descendant::a/descendant::text()", smart_strings=False)
-_SHORT_TEXTS_X = etree.XPath(".//text()[string-length(normalize-space()) >= 3][string-length(normalize-space()) <= 60]")
+_LINK_TEXTS_X = etree.XPath("descendant::a/descendant::text()", smart_strings=False, regexp=False)
+_SHORT_TEXTS_X = etree.XPath(
+    ".//text()[string-length(normalize-space()) >= 3][string-length(normalize-space()) <= 60]", regexp=False
+)
 
 # Lines that label a link or a box, whatever follows them.
 _LABEL_LINE = re.compile(
@@ -227,6 +230,10 @@ _PROMO = re.compile(
     r"(?:giới thiệu|gửi) (?:tới |đến |với |cùng )?(?:quý )?(?:độc giả|bạn đọc)|(?:kính )?mời (?:quý )?(?:độc giả|bạn đọc)",
     re.I,
 )
+# Every promotion ends naming the reader: looked for in the lower-case block first, a cheap test
+# that spares most blocks the search of _PROMO (case-insensitive, with no literal start to skip to).
+# ("độc g", not "độc giả": in _PROMO "i" also matches "İ", whose lower case is two characters.)
+_READER = ("độc g", "bạn đọc")
 _SENTENCE_END = (".", "!", "?", "…")
 # A teaser card holds a picture link, a title link and a description.
 _CARD_ITEMS = 4
@@ -677,7 +684,8 @@ def _text_lines(ctx: Context, box: etree._Element, lines: list[str]) -> list[str
         blocks.pop(0)
     # A promotion among the last blocks ends the article text.
     for i in range(max(len(blocks) - 3, 1), len(blocks)):
-        if _PROMO.search(blocks[i]):
+        lower = blocks[i].lower()
+        if any(map(lower.__contains__, _READER)) and _PROMO.search(blocks[i]):
             del blocks[i:]
             break
     return blocks

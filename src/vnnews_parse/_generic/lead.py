@@ -71,7 +71,7 @@ _LINE_TAGS = frozenset(("b", "strong", "span", "font", "em", "i"))
 # A heading tag holding a paragraph of prose is a sapo set in large type (h2.sapo and the like).
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _CAPTION_X = "ancestor-or-self::*[self::figure or self::figcaption or contains(@class, 'caption')][position() <= 6]"
-_HAS_TEXT = etree.XPath("boolean(normalize-space())")
+_HAS_TEXT = etree.XPath("boolean(normalize-space())", regexp=False)
 # How many elements after the headline are looked at: the sapo is near it, and this keeps the
 # walk bounded on any page.
 _WALK = 400

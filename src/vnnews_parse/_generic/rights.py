@@ -31,7 +31,7 @@ from lxml import etree
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic._shared import container, klass, own_text
 from vnnews_parse._notices import CREDIT, MARKER, SOFTWARE, publisher_notice
-from vnnews_parse._page import Names
+from vnnews_parse._page import Names, Page
 from vnnews_parse._text import clean, lines_of, short_text_of, text_of
 
 # Words that elements holding a notice have in their own text (Page.holding).
@@ -95,12 +95,13 @@ def _sentence(text: str) -> str | None:
     return clean(text[start : end if bar < 0 else bar])
 
 
-def _rank(text: str, in_footer: bool) -> int:
-    """How surely a sentence is the article's rights notice (0: not one)."""
+def _rank(text: str, page: Page, block: etree._Element) -> int:
+    """How surely a sentence (in ``block``) is the article's rights notice (0: not one)."""
     if _NO_COPY.search(text):
         if text.startswith("(*)"):
             return 5
-        return 1 if in_footer else 4
+        # Asked only here, where it decides: the footer test calls back into Python on each ancestor.
+        return 1 if page.xpath(_IN_FOOTER_X, block) else 4
     if _RIGHTS_WORD.search(text):
         return 3
     if "©" in text:
@@ -133,7 +134,7 @@ def _find(ctx: Context, box: etree._Element | None) -> str | None:
         if notice is None or (in_box and (len(notice) > _MAX_IN_ARTICLE or not _NOTICE.search(notice))):
             continue
         # Ranked by its own line: the terms that follow it do not make it another kind of notice.
-        rank = _rank(notice, bool(page.xpath(_IN_FOOTER_X, block)))
+        rank = _rank(notice, page, block)
         # Of two notices of one kind, one that opens with its mark ("Copyright 2008 ...", "© ...")
         # is whole; one cut from a long line may start in the words before it.
         key = (rank, MARKER.match(notice) is not None)
