@@ -423,7 +423,7 @@ def byline_names(line: str) -> tuple[str, ...]:
     if paren and (is_outlet(paren.group(1)) or _OUTLET_WORD.match(paren.group(1))):
         text = clean(text[: paren.start()])
     text = _LABEL.sub("", text)
-    names = []
+    names: list[str] = []
     for part in _SPLIT.split(text):
         name = _unrole(_full_stop_off(clean(_EDGE.sub("", part))))
         if not name or _NOT_A_NAME.match(name) or is_outlet(name):
