@@ -251,3 +251,29 @@ def test_threads_never_see_each_others_adapters() -> None:
     for thread in threads:
         thread.join()
     assert {name: {value} for name, value in expected.items()} == seen
+
+
+# -- a day-only date is completed by the time the page shows -------------------------------------------
+def _dated_page(meta_day: str, shown: str) -> str:
+    return (
+        _page("Đường làng được sửa xong")
+        .replace("<h1 class='tm-other'>", f"<div class='tm-date'>{shown}</div><h1 class='tm-other'>")
+        .replace("<title>x</title>", f"<title>x</title><meta property='article:published_time' content='{meta_day}'>")
+    )
+
+
+def test_adapter_day_only_date_gives_way_to_the_shown_time_of_that_day() -> None:
+    """An adapter whose date selector gives only the day (older layouts keep a day-only meta tag)
+    yields to the time the page displays next to the headline, on the same day."""
+    adapter = _adapter(published=("//meta[@property='article:published_time']/@content",))
+    html = _dated_page("2016-11-10", "Thứ năm, 10/11/2016, 14:30 (GMT+7)")
+    article = vnnews_parse.parse(html, "https://tm.example.vn/a.html", adapters=[adapter])
+    assert (2016, 11, 10, 14, 30) == article.published.timetuple()[:5]  # type: ignore[union-attr]
+
+
+def test_adapter_day_only_date_stays_when_the_page_shows_another_day() -> None:
+    """A time the page shows for another day does not complete the adapter's day."""
+    adapter = _adapter(published=("//meta[@property='article:published_time']/@content",))
+    html = _dated_page("2016-11-10", "Thứ sáu, 11/11/2016, 14:30 (GMT+7)")
+    article = vnnews_parse.parse(html, "https://tm.example.vn/a.html", adapters=[adapter])
+    assert (2016, 11, 10, 0, 0) == article.published.timetuple()[:5]  # type: ignore[union-attr]

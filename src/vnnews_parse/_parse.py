@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime, time
 from typing import Any
 
 from vnnews_parse._article import Article
 from vnnews_parse._byline import split_byline
 from vnnews_parse._checks import accept
 from vnnews_parse._context import Candidate, Context, Rejection
+from vnnews_parse._dates import VN_TZ
 from vnnews_parse._errors import FieldError, NotAnArticleError
 from vnnews_parse._fields import FIELDS
 from vnnews_parse._generic import FINDERS, article_object, body
@@ -138,6 +140,7 @@ def _decide(ctx: Context, field: str, strict: bool) -> None:
                     return
                 empty_slot = empty_slot or not value
             elif _take(ctx, field, Candidate(value, "site")):
+                _complete_day(ctx, field)
                 return
         if empty_slot:
             ctx.values[field], ctx.provenance[field] = (), "site"  # a byline slot the page left empty
@@ -160,6 +163,27 @@ def _decide(ctx: Context, field: str, strict: bool) -> None:
     for candidate in FINDERS[field](ctx, heuristics):
         if _take(ctx, field, candidate):
             return
+
+
+def _complete_day(ctx: Context, field: str) -> None:
+    """An adapter's date without its time (a day-only selector, or one that finds another layout's
+    date line) gives way to the time the page displays for that same day, as the fallback reads it."""
+    value = ctx.values.get(field)
+    if field not in ("published", "updated") or not isinstance(value, datetime) or not _day_only(value):
+        return
+    day = value.astimezone(VN_TZ).date()
+    for candidate in FINDERS[field](ctx, True):
+        moment = candidate.value
+        if isinstance(moment, datetime) and moment.astimezone(VN_TZ).date() == day and not _day_only(moment):
+            taken = accept(field, candidate, ctx)
+            if taken is not None:
+                ctx.values[field], ctx.provenance[field] = taken.value, taken.origin
+            return
+
+
+def _day_only(moment: datetime) -> bool:
+    """A date without its time: midnight in Vietnam."""
+    return moment.astimezone(VN_TZ).time() == time(0, 0)
 
 
 def _in_template(ctx: Context) -> bool:

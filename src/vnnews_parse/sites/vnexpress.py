@@ -29,7 +29,12 @@ ADAPTER = SiteAdapter(
     ),
     headline=(f"//h1[{has_class('title-detail')}]",),
     authors=(f"{_DETAIL}/{_BYLINE}", f"{_DETAIL}//p[{has_class('author_mail')}]"),
-    published=(f"//div[{has_class('header-content')}]/span[{has_class('date')}]", f"//span[{has_class('date')}]"),
+    # The date line above the article text; a span.date elsewhere (a related list, another layout)
+    # is another article's date.
+    published=(
+        f"//div[{has_class('header-content')}]/span[{has_class('date')}]",
+        f"//span[{has_class('date')}][following::article[{has_class('fck_detail')}]]",
+    ),
     body=(_DETAIL,),
     body_exclude=(
         f"./{_BYLINE}",
