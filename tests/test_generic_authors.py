@@ -189,6 +189,22 @@ def test_cards_apart_are_two_bylines() -> None:
     assert ("NHẬT HÀ",) == article.authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param("Lan Anh | 10/11/2016 14:30", ("Lan Anh",), id="name-then-date"),
+        pytest.param("Thứ năm, 10/11/2016 14:30 (GMT+7) - Lan Anh", ("Lan Anh",), id="date-then-name"),
+        pytest.param("<b>Lan Anh</b> • <span>10/11/2016 14:30</span>", ("Lan Anh",), id="pieces-of-a-line"),
+        pytest.param("Hà Nội | 10/11/2016 14:30", (), id="a-place"),
+        pytest.param("Thời sự | 10/11/2016 14:30", (), id="a-section"),
+        pytest.param("Chia sẻ | 10/11/2016 14:30", (), id="a-button"),
+    ],
+)
+def test_name_in_the_date_line(line: str, authors: tuple[str, ...]) -> None:
+    """A name printed in the publication date's line is the writer's; a place, section or label is not."""
+    assert authors == _parse(_page(top=f'<div class="info">{line}</div>')).authors
+
+
 def test_source_box_names_the_writer_and_outlet() -> None:
     """24h 2012: div.nguontin "Theo <writer> (<outlet>)" above a rating box."""
     html = _page(

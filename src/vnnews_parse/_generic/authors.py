@@ -12,6 +12,7 @@
    page is read too: templates split an article over several elements.
 5. A writer's credit line printed apart from the text, below the headline ("Nội dung: A",
    "Thực hiện: A", "Bài: A - Ảnh: B"), as long-form and photo stories do.
+6. A name printed in the publication date's line ("Lan Anh | 10/11/2016 14:30").
 
 Every byline text goes through the shared byline rules (``_byline``), which split names and tell a
 source from a writer; in an author slot (1-3), "Theo Phạm Trường" credits the writer. The
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from itertools import islice
 
 from lxml import etree
@@ -38,6 +40,7 @@ from vnnews_parse._generic._shared import (
     line,
     marked,
 )
+from vnnews_parse._generic.dates import date_line
 from vnnews_parse._metadata import article_object, people
 from vnnews_parse._page import Names
 from vnnews_parse._text import BLOCK_TAGS, SKIP_TAGS, clean, lines_of, short_text_of
@@ -93,6 +96,9 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
         labelled = _labelled(ctx)
         if labelled is not None:
             yield labelled
+        beside = _beside_the_date(ctx)
+        if beside is not None:
+            yield beside
     yield from hidden
 
 
@@ -274,6 +280,29 @@ def _labelled(ctx: Context) -> Candidate | None:
                 if candidate is not None and candidate.value:
                     return candidate
     return None
+
+
+# What separates the parts of a date line: "Lan Anh | 10/11/2016 14:30", "10/11/2016 - Lan Anh".
+_LINE_PARTS = re.compile(r"\s[-–—|•·]\s|\s?\|\s?")
+
+
+def _beside_the_date(ctx: Context) -> Candidate | None:
+    """The name printed in the publication date's line ("Lan Anh | 10/11/2016 14:30"), when a part of
+    that line without a figure has a name's shape (not a place, a section or an outlet)."""
+    published = ctx.values.get("published")
+    if not isinstance(published, datetime):
+        return None
+    line_el = date_line(ctx, published)
+    text = short_text_of(line_el, _MAX_CREDIT * 2) if line_el is not None else None
+    if not text:
+        return None
+    names = [
+        name
+        for part in _LINE_PARTS.split(text)
+        if part.strip() and not any(c.isdigit() for c in part)
+        for name in byline_names(part)
+    ]
+    return _byline(names, "heuristic") if names else None
 
 
 _BOX = re.compile(BOILERPLATE.regex())

@@ -186,6 +186,20 @@ def _shown(ctx: Context, kind: str, *, beside: bool = True) -> Shown | None:
     return None
 
 
+def date_line(ctx: Context, moment: datetime) -> etree._Element | None:
+    """The element near the headline that displays ``moment`` (the line a date was read from), if any."""
+    read: dict[etree._Element, list[Shown]] = ctx.memo("dates-read", dict)
+    for near in _near(ctx, 0) or _near(ctx, 1):
+        if near.element not in read:
+            read[near.element] = _read(near)
+        if any(shown.moment == moment for shown in read[near.element]):
+            element = near.element
+            parent = element.getparent()
+            # A piece of a line ("<span>10/11/2016</span>") is read with the line around it.
+            return parent if element.tag in _INLINE and parent is not None else element
+    return None
+
+
 def _read(near: _Near) -> list[Shown]:
     """The dates an element near the headline displays; none if it belongs to something else."""
     if _elsewhere(near.path):
