@@ -105,7 +105,7 @@ def test_theo_outlet_in_an_author_slot_is_the_source() -> None:
 
 NAMES = [
     "Nguyễn Văn A", "NGUYỄN VĂN A", "Lan Anh", "Vũ Vũ", "TP", "T.P", "H.A.", "Nhóm PV", "PV", "Park Ji-sung",
-    "Leonardo da Vinci", "Thu Trang",
+    "Leonardo da Vinci", "Thu Trang", "Nguyễn Văn Luận", "Thích Nhất Hạnh", "ThS. Nguyễn Văn A",
 ]  # fmt: skip
 
 
@@ -122,7 +122,8 @@ NOT_NAMES = [
     ("Tòa soạn", "a web team"), ("Web team", "a web team"), ("Báo Lào Cai", "an outlet"), ("Reuters", "an agency"),
     ("Dân trí", "an outlet"), ("THỜI SỰ", "a section"), ("Khoa học", "lower case"), ("Tâm HằngTTXVN", "glued"),
     ("CÓ THỂ BẠN QUAN TÂM", "a box title"), ("Hà Nội", "a place"), ("Forbes", "one word"),
-    ("Một câu rất dài không phải là tên", "a sentence"),
+    ("Một câu rất dài không phải là tên", "a sentence"), ("Bình Luận", "a button"), ("Nổi Bật", "a box title"),
+    ("Yêu Thích", "a button"),
 ]  # fmt: skip
 
 

@@ -150,6 +150,11 @@ _NOT_NAME_WORDS = frozenset(
     "news online times post daily today finance magazine media journal review herald tribune insider world "
     "weekly express press network group corp jsc company club".split()
 )
+# Buttons and box titles whose words may each be a name's ("Luận", "Thích", "Bật" are given names):
+# as a whole, never a writer.
+_NOT_NAME_PHRASES = frozenset(
+    "bình luận|nổi bật|yêu thích|quan tâm|đăng ký|liên hệ|tìm kiếm|phản hồi|xu hướng|tiêu điểm|bản in".split("|")
+)
 # Places a short closing line may name (a dateline), never a writer.
 _PLACES = frozenset(
     x.casefold()
@@ -204,6 +209,8 @@ def name_problem(name: str) -> str | None:
         return "an outlet or organisation"
     if folded in _PLACES:
         return "a place"
+    if folded in _NOT_NAME_PHRASES:
+        return "a phrase, not a name"
     if folded in SECTIONS:
         return "a section's name"
     words = name.split()
