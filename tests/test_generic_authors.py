@@ -196,6 +196,7 @@ def test_cards_apart_are_two_bylines() -> None:
         pytest.param("Thứ năm, 10/11/2016 14:30 (GMT+7) - Lan Anh", ("Lan Anh",), id="date-then-name"),
         pytest.param("<b>Lan Anh</b> • <span>10/11/2016 14:30</span>", ("Lan Anh",), id="pieces-of-a-line"),
         pytest.param("Hà Nội | 10/11/2016 14:30", (), id="a-place"),
+        pytest.param("Quảng Ninh | 10/11/2016 14:30", (), id="a-province"),
         pytest.param("Thời sự | 10/11/2016 14:30", (), id="a-section"),
         pytest.param("Chia sẻ | 10/11/2016 14:30", (), id="a-button"),
     ],

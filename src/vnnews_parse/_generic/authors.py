@@ -29,7 +29,7 @@ from itertools import islice
 
 from lxml import etree
 
-from vnnews_parse._byline import byline_names, closing_byline, is_outlet, split_byline
+from vnnews_parse._byline import PROVINCES, byline_names, closing_byline, is_outlet, split_byline
 from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic._shared import (
     BOILERPLATE,
@@ -301,6 +301,7 @@ def _beside_the_date(ctx: Context) -> Candidate | None:
         for part in _LINE_PARTS.split(text)
         if part.strip() and not any(c.isdigit() for c in part)
         for name in byline_names(part)
+        if name.casefold() not in PROVINCES  # a dateline: "Quảng Ninh | 10/11/2016"
     ]
     return _byline(names, "heuristic") if names else None
 
