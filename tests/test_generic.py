@@ -180,6 +180,17 @@ HOME = (
 )
 
 
+def test_sapo_under_a_breadcrumb_is_the_lead() -> None:
+    """A sapo right under a line of short links (a breadcrumb) is the article's, not a teaser's."""
+    sapo = "Sáng nay, đoàn công tác của tỉnh đã làm việc với xã vùng cao về kế hoạch trồng rừng năm tới."
+    html = (
+        "<html><body><h1>Đoàn công tác làm việc với xã vùng cao về trồng rừng</h1>"
+        "<div class='bc'><a href='/'>Trang chủ</a><a href='/thoi-su'>Thời sự xã hội</a></div>"
+        f"<p class='sapo'>{sapo}</p><div class='content'>{PARAGRAPHS}</div></body></html>"
+    )
+    assert sapo == vnnews_parse.parse(html).lead
+
+
 def test_short_dated_item_on_a_website_page_is_an_article() -> None:
     """A short news item is an article when it shows its date, whatever its og:type says."""
     html = (

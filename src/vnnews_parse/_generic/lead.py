@@ -38,7 +38,7 @@ from vnnews_parse._generic._shared import (
     within,
 )
 from vnnews_parse._page import Names
-from vnnews_parse._text import BLOCK_TAGS, clean, text_of, words
+from vnnews_parse._text import BLOCK_TAGS, clean, short_text_of, text_of, words
 
 # Attribute steps from elements ("/descendant::*/@a"), not "//@a": that would visit text nodes too.
 _SAPO_X = (
@@ -124,7 +124,11 @@ def _teaser_description(ctx: Context, el: etree._Element) -> bool:
     before = el.getprevious()
     while before is not None and before.tag == "br":
         before = before.getprevious()
-    return anchor is None or before is None or not any(x is anchor for x in before.iter())
+    if before is None or (anchor is not None and any(x is anchor for x in before.iter())):
+        return False
+    # Another article's title, one link as long as a headline: not a breadcrumb's links or a section link.
+    title = short_text_of(before, 300)
+    return title is not None and len(title.split()) >= 5 and sum(1 for _ in before.iter("a")) == 1
 
 
 def _shaped_lead(ctx: Context) -> str | None:
