@@ -57,3 +57,27 @@ def test_metadata_title_shown_as_h1() -> None:
         '<meta property="og:title" content="Khánh thành đường liên xã - Tin tức">',
     )
     assert "Khánh thành đường liên xã" == vnnews_parse.parse(page).headline
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        pytest.param("<meta property='og:title' content='Khánh thành đường liên xã - Báo Mẫu'>", id="og-title"),
+        pytest.param(
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Khánh thành đường liên xã |'
+            ' Báo Mẫu"}</script>',
+            id="jsonld",
+        ),
+    ],
+)
+def test_metadata_title_without_the_site_name(meta: str) -> None:
+    """A metadata title that ends with the site's name gives the headline without it."""
+    site = "<meta property='og:site_name' content='Báo Mẫu'>"
+    html = _page("Trang tin", "<div class='x'>Khánh thành đường liên xã</div>", site + meta)
+    assert "Khánh thành đường liên xã" == vnnews_parse.parse(html).headline
+
+
+def test_metadata_title_with_a_dash_of_its_own_is_whole() -> None:
+    """A dash inside the headline ("Hà Nội - Đà Nẵng") is not a site name's separator."""
+    meta = "<meta property='og:site_name' content='Báo Mẫu'><meta property='og:title' content='Hà Nội - Đà Nẵng: nối lại chuyến bay đêm'>"
+    assert "Hà Nội - Đà Nẵng: nối lại chuyến bay đêm" == vnnews_parse.parse(_page("Trang tin", "", meta)).headline

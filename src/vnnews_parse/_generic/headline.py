@@ -38,10 +38,10 @@ def candidates(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
     page = ctx.page
     title = first_string(article_object(page), "headline")
     if title and clean(title):
-        yield displayed(ctx, Candidate(clean(title), "jsonld"))
+        yield displayed(ctx, Candidate(_without_site(ctx, clean(title)), "jsonld"))
     title = page.meta("og:title", "twitter:title", "dc.title")
     if title:
-        yield displayed(ctx, Candidate(title, "meta"))
+        yield displayed(ctx, Candidate(_without_site(ctx, title), "meta"))
     if heuristics:
         h1 = headline_element(ctx)
         if h1 is not None:
@@ -101,6 +101,27 @@ def _short(ctx: Context, el: etree._Element) -> str | None:
     return spaced_text_of(el)
 
 
+def _site_parts_off(ctx: Context, parts: list[str]) -> list[str]:
+    """The parts of a title without those that name the site, at either end ("Báo X - Headline",
+    "Headline | X Online")."""
+    names = [n for n in site_names(ctx) if len(n) >= 4]
+    kept = list(parts)
+    while len(kept) > 1 and any(n in fold_name(kept[-1]) for n in names):
+        kept.pop()
+    while len(kept) > 1 and any(n in fold_name(kept[0]) for n in names):
+        kept.pop(0)
+    return kept
+
+
+def _without_site(ctx: Context, title: str) -> str:
+    """A metadata title without the site's name that some CMSes add to it ("Headline - Báo X")."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) == 1:
+        return title
+    kept = _site_parts_off(ctx, parts)
+    return " - ".join(kept) if len(kept) < len(parts) else title
+
+
 def _title_headlines(ctx: Context) -> Iterator[str]:
     """``<title>`` without the parts that name the site; failing that, without a short last part."""
     # Not text_of(): that reads what a reader sees in the page, and <title> is not in the page.
@@ -109,13 +130,7 @@ def _title_headlines(ctx: Context) -> Iterator[str]:
     if not title:
         return
     parts = _SEPARATOR.split(title)
-    names = [n for n in site_names(ctx) if len(n) >= 4]
-    kept = list(parts)
-    # The site's name stands at either end ("Báo X - Headline", "Headline | X Online").
-    while len(kept) > 1 and any(n in fold_name(kept[-1]) for n in names):
-        kept.pop()
-    while len(kept) > 1 and any(n in fold_name(kept[0]) for n in names):
-        kept.pop(0)
+    kept = _site_parts_off(ctx, parts)
     if len(kept) < len(parts):
         yield " - ".join(kept)
         return
