@@ -150,29 +150,29 @@ _NOT_NAME_WORDS = frozenset(
     "news online times post daily today finance magazine media journal review herald tribune insider world "
     "weekly express press network group corp jsc company club".split()
 )
-# The provinces and cities a dateline names ("Quảng Ninh | 10/11/2016"). Some are given names too
-# ("Thái Bình"), so they are set aside only where a place is the likelier reading.
-PROVINCES = frozenset(
+# Places a short closing line may name (a dateline), never a writer.
+_PLACES = frozenset(
+    x.casefold()
+    for x in ("Hà Nội", "Việt Nam", "Sài Gòn", "Đà Nẵng", "Cần Thơ", "TP Hồ Chí Minh", "Thành Phố Hồ Chí Minh")
+)
+# With the other provinces and cities a dateline names ("Quảng Ninh | 10/11/2016"). Some are given
+# names too ("Thái Bình"), so they are set aside only where a place is the likelier reading.
+PROVINCES = _PLACES | frozenset(
     x.casefold()
     for x in (
         "An Giang|Bà Rịa - Vũng Tàu|Bà Rịa Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|Bến Tre|Bình Định|"
-        "Bình Dương|Bình Phước|Bình Thuận|Cà Mau|Cần Thơ|Cao Bằng|Đà Nẵng|Đắk Lắk|Đắk Nông|Điện Biên|Đồng Nai|"
-        "Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|"
+        "Bình Dương|Bình Phước|Bình Thuận|Cà Mau|Cao Bằng|Đắk Lắk|Đắk Nông|Điện Biên|Đồng Nai|"
+        "Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|Hà Tĩnh|Hải Dương|Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|"
         "Khánh Hòa|Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|"
         "Ninh Thuận|Phú Thọ|Phú Yên|Quảng Bình|Quảng Nam|Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|"
         "Tây Ninh|Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|Huế|Tiền Giang|TP HCM|TP.HCM|Trà Vinh|"
-        "Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Nha Trang|Đà Lạt|Vũng Tàu|Sài Gòn|Hạ Long|Phú Quốc"
+        "Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Nha Trang|Đà Lạt|Vũng Tàu|Hạ Long|Phú Quốc"
     ).split("|")
 )
 # Buttons and box titles whose words may each be a name's ("Luận", "Thích", "Bật" are given names):
 # as a whole, never a writer.
 _NOT_NAME_PHRASES = frozenset(
     "bình luận|nổi bật|yêu thích|quan tâm|đăng ký|liên hệ|tìm kiếm|phản hồi|xu hướng|tiêu điểm|bản in".split("|")
-)
-# Places a short closing line may name (a dateline), never a writer.
-_PLACES = frozenset(
-    x.casefold()
-    for x in ("Hà Nội", "Việt Nam", "Sài Gòn", "Đà Nẵng", "Cần Thơ", "TP Hồ Chí Minh", "Thành Phố Hồ Chí Minh")
 )
 # Sections of news sites, printed in capitals in menus and breadcrumbs next to a byline.
 SECTIONS = frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime, time
+from datetime import datetime
 from typing import Any
 
 from vnnews_parse._article import Article
@@ -15,6 +15,7 @@ from vnnews_parse._dates import VN_TZ
 from vnnews_parse._errors import FieldError, NotAnArticleError
 from vnnews_parse._fields import FIELDS
 from vnnews_parse._generic import FINDERS, article_object, body
+from vnnews_parse._generic.dates import day_only
 from vnnews_parse._page import Page, load
 from vnnews_parse._registry import find_adapter, tiers_of
 from vnnews_parse._text import clean
@@ -169,21 +170,16 @@ def _complete_day(ctx: Context, field: str) -> None:
     """An adapter's date without its time (a day-only selector, or one that finds another layout's
     date line) gives way to the time the page displays for that same day, as the fallback reads it."""
     value = ctx.values.get(field)
-    if field not in ("published", "updated") or not isinstance(value, datetime) or not _day_only(value):
+    if field not in ("published", "updated") or not isinstance(value, datetime) or not day_only(value):
         return
     day = value.astimezone(VN_TZ).date()
     for candidate in FINDERS[field](ctx, True):
         moment = candidate.value
-        if isinstance(moment, datetime) and moment.astimezone(VN_TZ).date() == day and not _day_only(moment):
+        if isinstance(moment, datetime) and moment.astimezone(VN_TZ).date() == day and not day_only(moment):
             taken = accept(field, candidate, ctx)
             if taken is not None:
                 ctx.values[field], ctx.provenance[field] = taken.value, taken.origin
             return
-
-
-def _day_only(moment: datetime) -> bool:
-    """A date without its time: midnight in Vietnam."""
-    return moment.astimezone(VN_TZ).time() == time(0, 0)
 
 
 def _in_template(ctx: Context) -> bool:

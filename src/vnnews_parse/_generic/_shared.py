@@ -306,11 +306,23 @@ def paragraph_text(el: etree._Element) -> tuple[str, int]:
     return text, links
 
 
-def teaser(el: etree._Element) -> bool:
-    """A teaser's description: a paragraph right under a link title (a list of other articles)."""
+def block_before(el: etree._Element) -> etree._Element | None:
+    """The element before ``el``, past line breaks."""
     before = el.getprevious()
     while before is not None and before.tag == "br":
         before = before.getprevious()
+    return before
+
+
+def in_furniture(el: etree._Element) -> bool:
+    """Whether the element sits in a related, comment or footer box (a bounded look up)."""
+    # Not <header>: the article's own header holds the headline and, often, the sapo and byline.
+    return any(a.tag != "header" and furniture(a) for a in islice(el.iterancestors(), 20))
+
+
+def teaser(el: etree._Element) -> bool:
+    """A teaser's description: a paragraph right under a link title (a list of other articles)."""
+    before = block_before(el)
     if before is None or not isinstance(before.tag, str) or (before.tail or "").strip():
         return False
     if before.tag == "a":

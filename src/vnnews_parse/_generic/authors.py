@@ -34,8 +34,9 @@ from vnnews_parse._context import Candidate, Context
 from vnnews_parse._generic._shared import (
     BOILERPLATE,
     container,
-    furniture,
+    has_name,
     headline_element,
+    in_furniture,
     klass,
     line,
     marked,
@@ -263,7 +264,6 @@ def _closing(ctx: Context) -> Candidate | None:
 _CREDIT_WORDS = ("Nội dung", "NỘI DUNG", "Thực hiện", "THỰC HIỆN", "Bài", "BÀI", "Tác giả", "TÁC GIẢ")
 _CREDIT_LINE = re.compile(r"^(?:nội\s+dung|(?:nhóm\s+)?thực\s+hiện|bài(?:\s+viết)?|tác\s+giả)\s*:", re.I)
 _MAX_CREDIT = 80
-_MAX_DEPTH = 40
 
 
 def _labelled(ctx: Context) -> Candidate | None:
@@ -271,17 +271,21 @@ def _labelled(ctx: Context) -> Candidate | None:
     page = ctx.page
     h1_line = line(headline_element(ctx))
     for el in page.holding(_CREDIT_WORDS):
-        # Page furniture (related, comment, footer boxes...) holds other articles' credits.
-        if line(el) < h1_line or any(furniture(a) for a in islice(el.iterancestors(), _MAX_DEPTH)):
+        if line(el) < h1_line:
             continue
-        for text in _spaced_lines(el) or ():
-            if len(text) <= _MAX_CREDIT and _CREDIT_LINE.match(text):
-                candidate = _byline([text], "heuristic")
-                if candidate is not None and candidate.value:
-                    return candidate
+        credits = [t for t in _spaced_lines(el) or () if len(t) <= _MAX_CREDIT and _CREDIT_LINE.match(t)]
+        # Page furniture (related, comment, footer boxes...) holds other articles' credits.
+        if not credits or in_furniture(el):
+            continue
+        for text in credits:
+            candidate = _byline([text], "heuristic")
+            if candidate is not None and candidate.value:
+                return candidate
     return None
 
 
+# A date line is short (dates.py reads no longer one as a date line).
+_MAX_DATE_LINE = 150
 # What separates the parts of a date line: "Lan Anh | 10/11/2016 14:30", "10/11/2016 - Lan Anh".
 _LINE_PARTS = re.compile(r"\s[-–—|•·]\s|\s?\|\s?")
 
@@ -293,7 +297,7 @@ def _beside_the_date(ctx: Context) -> Candidate | None:
     if not isinstance(published, datetime):
         return None
     line_el = date_line(ctx, published)
-    text = short_text_of(line_el, _MAX_CREDIT * 2) if line_el is not None else None
+    text = short_text_of(line_el, _MAX_DATE_LINE) if line_el is not None else None
     if not text:
         return None
     names = [
@@ -306,7 +310,6 @@ def _beside_the_date(ctx: Context) -> Candidate | None:
     return _byline(names, "heuristic") if names else None
 
 
-_BOX = re.compile(BOILERPLATE.regex())
 # The container's next siblings looked at, and how many trailing lines may follow the byline.
 _TAIL_ELEMENTS = 30
 _TAIL_SKIP = 3
@@ -327,8 +330,7 @@ def _tail_lines(ctx: Context) -> list[str]:
         if not isinstance(sibling.tag, str) or sibling.tag in SKIP_TAGS:
             continue
         # Tested here, not through the page's class index: a few siblings are cheaper to test.
-        names = f"{sibling.get('class') or ''} {sibling.get('id') or ''}".lower()
-        if _BOX.search(names) or sibling.tag in ("ul", "ol", "nav", "aside", "footer", "form", "table"):
+        if has_name(sibling, BOILERPLATE) or sibling.tag in ("ul", "ol", "nav", "aside", "footer", "form", "table"):
             break
         lines.extend(lines_of(sibling))
     return lines

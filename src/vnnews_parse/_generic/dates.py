@@ -24,7 +24,7 @@ The check (``_checks``) drops an update that is before the publication.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, time
 from typing import NamedTuple
 
@@ -115,7 +115,7 @@ def published(ctx: Context, heuristics: bool) -> Iterator[Candidate]:
         # Older templates print one time, labelled "Cập nhật lúc ...": when neither the page nor its
         # metadata gives the publication to the minute, that time is the article's.
         only = _shown(ctx, "updated", beside=False)
-        if only is not None and (not meta or (_day_only(meta[0].value) and _same_day(meta[0].value, only.moment))):
+        if only is not None and (not meta or (day_only(meta[0].value) and _same_day(meta[0].value, only.moment))):
             shown = only._replace(kind="published")
     yield from _prefer(meta, shown)
 
@@ -139,7 +139,7 @@ def _metadata(ctx: Context, key: str, names: tuple[str, ...]) -> list[Candidate]
     return found
 
 
-def _day_only(moment: datetime) -> bool:
+def day_only(moment: datetime) -> bool:
     """A date without its time: midnight in Vietnam."""
     return moment.astimezone(VN_TZ).time() == time(0, 0)
 
@@ -157,7 +157,7 @@ def _prefer(meta: list[Candidate], shown: Shown | None) -> list[Candidate]:
     if not meta:
         return [displayed]
     first, moment = meta[0].value, shown.moment
-    if _day_only(moment) or first.replace(second=0, microsecond=0) == moment.replace(second=0, microsecond=0):
+    if day_only(moment) or first.replace(second=0, microsecond=0) == moment.replace(second=0, microsecond=0):
         return [*meta, displayed]  # the metadata says as much or more
     same_day = _same_day(first, moment)
     # On another day, only a date that is plainly the article's: right by the headline, marked or labelled.
@@ -173,14 +173,10 @@ def _shown(ctx: Context, kind: str, *, beside: bool = True) -> Shown | None:
     """
     # An update time is always labelled, next to the publication time; a publication time may be labelled.
     kinds = ("updated",) if kind == "updated" else ("published", "")
-    read: dict[etree._Element, list[Shown]] = ctx.memo("dates-read", dict)
-    near = _near(ctx, 0) or _near(ctx, 1)  # months in words only where no date in figures is near
-    for element in near:
-        if kind == "updated" and beside and (element.level > 2 or abs(element.apart) > 3):
-            continue
-        if element.element not in read:
-            read[element.element] = _read(element)
-        found = next((s for s in read[element.element] if s.kind in kinds), None)
+    # An update time stands right beside the headline, next to the publication time.
+    keep = (lambda n: n.level <= 2 and abs(n.apart) <= 3) if kind == "updated" and beside else None
+    for _, shown in _displayed(ctx, keep):
+        found = next((s for s in shown if s.kind in kinds), None)
         if found is not None:
             return found
     return None
@@ -188,16 +184,24 @@ def _shown(ctx: Context, kind: str, *, beside: bool = True) -> Shown | None:
 
 def date_line(ctx: Context, moment: datetime) -> etree._Element | None:
     """The element near the headline that displays ``moment`` (the line a date was read from), if any."""
-    read: dict[etree._Element, list[Shown]] = ctx.memo("dates-read", dict)
-    for near in _near(ctx, 0) or _near(ctx, 1):
-        if near.element not in read:
-            read[near.element] = _read(near)
-        if any(shown.moment == moment for shown in read[near.element]):
-            element = near.element
-            parent = element.getparent()
+    for near, shown in _displayed(ctx):
+        if any(s.moment == moment for s in shown):
+            element, parent = near.element, near.element.getparent()
             # A piece of a line ("<span>10/11/2016</span>") is read with the line around it.
             return parent if element.tag in _INLINE and parent is not None else element
     return None
+
+
+def _displayed(ctx: Context, keep: Callable[[_Near], bool] | None = None) -> Iterator[tuple[_Near, list[Shown]]]:
+    """The elements near the headline (those ``keep`` keeps), nearest first, with the dates each
+    displays; each element is read once per parse."""
+    read: dict[etree._Element, list[Shown]] = ctx.memo("dates-read", dict)
+    for near in _near(ctx, 0) or _near(ctx, 1):  # months in words only where no date in figures is near
+        if keep is not None and not keep(near):
+            continue
+        if near.element not in read:
+            read[near.element] = _read(near)
+        yield near, read[near.element]
 
 
 def _read(near: _Near) -> list[Shown]:
@@ -213,7 +217,7 @@ def _read(near: _Near) -> list[Shown]:
         Shown(moment, kind or classed, marked, near.level, near.apart)
         for moment, kind in _dates_of(near.element, marked)
         # The date of the day printed above the headline's own block: a day without a time.
-        if not (_day_only(moment) and near.apart < 0 and near.level > 1)
+        if not (day_only(moment) and near.apart < 0 and near.level > 1)
     ]
 
 
@@ -309,7 +313,7 @@ def _dates_of(el: etree._Element, marked: bool) -> list[tuple[datetime, str]]:
         kind = _kind(label)
         # Outside a date-marked element, a date counts in a line that is a date, or is labelled, or
         # is short and gives the time: "Ngày 20/2/2023, FLC bị hủy niêm yết..." is prose.
-        if marked or kind or parse_datetime(line) is not None or (len(line) <= 80 and not _day_only(moment)):
+        if marked or kind or parse_datetime(line) is not None or (len(line) <= 80 and not day_only(moment)):
             dates.append((moment, kind))
     return dates
 

@@ -25,12 +25,13 @@ from vnnews_parse._context import Candidate, Context
 from vnnews_parse._dates import search_datetime
 from vnnews_parse._fields import credit_of
 from vnnews_parse._generic._shared import (
+    block_before,
     container,
     container_blocks,
     following,
-    furniture,
     headline_anchor,
     headline_element,
+    in_furniture,
     line,
     marked,
     paragraph_text,
@@ -121,9 +122,7 @@ def _teaser_description(ctx: Context, el: etree._Element) -> bool:
     if not teaser(el):
         return False
     anchor = headline_anchor(ctx)
-    before = el.getprevious()
-    while before is not None and before.tag == "br":
-        before = before.getprevious()
+    before = block_before(el)
     if before is None or (anchor is not None and any(x is anchor for x in before.iter())):
         return False
     # Another article's title, one link as long as a headline: not a breadcrumb's links or a section link.
@@ -156,7 +155,7 @@ def _shaped_lead(ctx: Context) -> str | None:
             continue  # a byline, a label, a date, a menu, a teaser
         if not _opens_with_own_text(el):
             continue  # a paragraph inside it comes first in reading order
-        if credit_of(text) or ctx.page.xpath(_CAPTION_X, el) or _in_furniture(el) or teaser(el):
+        if credit_of(text) or ctx.page.xpath(_CAPTION_X, el) or in_furniture(el) or teaser(el):
             continue  # a caption, a box beside the article, a teaser
         if len(text) < 80 and search_datetime(text) is not None:
             continue  # a date line
@@ -204,12 +203,6 @@ def _opens_with_own_text(el: etree._Element) -> bool:
         if (child.tail or "").strip():
             return True
     return False
-
-
-def _in_furniture(el: etree._Element) -> bool:
-    """Whether the element sits in a related, comment or footer box (a bounded look up)."""
-    # Not <header>: the article's own header holds the headline and, often, the sapo.
-    return any(a.tag != "header" and furniture(a) for a in islice(el.iterancestors(), 20))
 
 
 def _sapo_shaped(ctx: Context, el: etree._Element, text: str, box: etree._Element | None) -> bool:
